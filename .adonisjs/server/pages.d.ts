@@ -1,0 +1,20 @@
+import '@adonisjs/inertia/types'
+
+import type { VNodeProps, AllowedComponentProps, ComponentInstance } from 'vue'
+
+type ExtractProps<T> = Omit<
+  ComponentInstance<T>['$props'],
+  keyof VNodeProps | keyof AllowedComponentProps
+>
+
+declare module '@adonisjs/inertia/types' {
+  export interface InertiaPages {
+    'admin/start': ExtractProps<(typeof import('../../resources/inertia/pages/admin/start.vue'))['default']>
+    'auth/login': ExtractProps<(typeof import('../../resources/inertia/pages/auth/login.vue'))['default']>
+    'editorial/start': ExtractProps<(typeof import('../../resources/inertia/pages/editorial/start.vue'))['default']>
+    'errors/error': ExtractProps<(typeof import('../../resources/inertia/pages/errors/error.vue'))['default']>
+    'home/no_membership': ExtractProps<(typeof import('../../resources/inertia/pages/home/no_membership.vue'))['default']>
+    'staff/start': ExtractProps<(typeof import('../../resources/inertia/pages/staff/start.vue'))['default']>
+    'stats/start': ExtractProps<(typeof import('../../resources/inertia/pages/stats/start.vue'))['default']>
+  }
+}

@@ -1,0 +1,28 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import env from '#start/env'
+import { buildHealthChecks } from '#services/health_checks'
+
+const usesRedis =
+  env.get('QUEUE_DRIVER') === 'bullmq' ||
+  env.get('LIMITER_STORE') === 'redis' ||
+  env.get('TRANSMIT_TRANSPORT') === 'redis'
+
+const checks = buildHealthChecks(usesRedis)
+
+/**
+ * GET /health for load balancers: 200 when every check passes, else 503.
+ */
+export default class HealthController {
+  async handle({ response }: HttpContext) {
+    const report = await (await checks).run()
+    return response.status(report.isHealthy ? 200 : 503).send({
+      status: report.status,
+      checks: report.checks.map((check) => ({
+        name: check.name,
+        status: check.status,
+        message: check.message,
+        meta: check.meta,
+      })),
+    })
+  }
+}

@@ -1,0 +1,69 @@
+import { inject } from '@adonisjs/core'
+import type { HttpContext } from '@adonisjs/core/http'
+import { errors as authErrors } from '@adonisjs/auth'
+import { DateTime } from 'luxon'
+import User from '#models/user'
+import AuditTrail from '#services/audit_trail'
+import { loginThrottle, loginThrottleKey } from '#services/login_throttle'
+import { activeMembership } from '#tenancy/active_membership'
+import { ROLE_HOME } from '#tenancy/roles'
+import { loginValidator } from '#validators/session_validator'
+
+export default class SessionController {
+  async create({ inertia }: HttpContext) {
+    return inertia.render('auth/login', {})
+  }
+
+  @inject()
+  async store(ctx: HttpContext, audit: AuditTrail) {
+    const { request, response, auth, session, inertia, i18n } = ctx
+    const { email, password } = await request.validateUsing(loginValidator)
+    const key = loginThrottleKey(email, request.ip())
+
+    let outcome
+    try {
+      outcome = await loginThrottle.guard(key, () => User.verifyCredentials(email, password))
+    } catch (error) {
+      if (!(error instanceof authErrors.E_INVALID_CREDENTIALS)) throw error
+      await audit.record({ action: 'auth.login_failed', userId: null, kommuneId: null, ip: request.ip(), meta: { email } })
+      session.flashErrors({ email: i18n.t('auth.invalid_credentials') })
+      session.flashOnly(['email'])
+      return response.redirect().back()
+    }
+
+    if ('blockedFor' in outcome) {
+      response.header('Retry-After', String(outcome.blockedFor))
+      response.status(429)
+      return inertia.render('auth/login', {
+        throttled: i18n.t('auth.throttled', { seconds: outcome.blockedFor }),
+      })
+    }
+
+    const user = outcome.result
+    await auth.use('web').login(user)
+    await loginThrottle.reset(key)
+    user.lastLoginAt = DateTime.utc()
+    await user.save()
+
+    const membership = await activeMembership.resolve(user, session)
+    if (membership) activeMembership.remember(session, membership)
+    await audit.record({
+      action: 'auth.login',
+      userId: user.id,
+      kommuneId: membership?.kommuneId ?? null,
+      ip: request.ip(),
+    })
+    return response.redirect(membership ? ROLE_HOME[membership.role] : '/')
+  }
+
+  @inject()
+  async destroy({ auth, session, response, request }: HttpContext, audit: AuditTrail) {
+    const user = auth.user
+    await auth.use('web').logout()
+    activeMembership.forget(session)
+    if (user) {
+      await audit.record({ action: 'auth.logout', userId: user.id, kommuneId: null, ip: request.ip() })
+    }
+    return response.redirect('/login')
+  }
+}

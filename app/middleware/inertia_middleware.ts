@@ -1,0 +1,44 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import type { NextFn } from '@adonisjs/core/types/http'
+import BaseInertiaMiddleware from '@adonisjs/inertia/inertia_middleware'
+import i18nManager from '@adonisjs/i18n/services/main'
+import { toMembershipDto, toUserDto } from '#transformers/account_dto'
+import { navigationFor } from '#support/navigation'
+
+/**
+ * Props every page gets. Runs at render time, which can be before session
+ * or auth exist (a 404 of an unknown URL), so every context field is
+ * treated as optional.
+ */
+export default class InertiaMiddleware extends BaseInertiaMiddleware {
+  share(ctx: HttpContext) {
+    const { session, auth, i18n, membership } = ctx as Partial<HttpContext>
+    const user = auth?.user
+    const memberships = user?.$preloaded.memberships ? user.memberships : []
+
+    return {
+      errors: ctx.inertia.always(this.getValidationErrors(ctx)),
+      flash: ctx.inertia.always({
+        success: (session?.flashMessages.get('success') as string | undefined) ?? null,
+        error: (session?.flashMessages.get('error') as string | undefined) ?? null,
+      }),
+      locale: ctx.inertia.always(i18n?.locale ?? i18nManager.defaultLocale),
+      user: ctx.inertia.always(user ? toUserDto(user) : null),
+      membership: ctx.inertia.always(membership ? toMembershipDto(membership) : null),
+      memberships: ctx.inertia.always(memberships.map(toMembershipDto)),
+      nav: ctx.inertia.always(navigationFor(membership?.role)),
+    }
+  }
+
+  async handle(ctx: HttpContext, next: NextFn) {
+    await this.init(ctx)
+    const output = await next()
+    this.dispose(ctx)
+    return output
+  }
+}
+
+declare module '@adonisjs/inertia/types' {
+  type MiddlewareSharedProps = InferSharedProps<InertiaMiddleware>
+  export interface SharedProps extends MiddlewareSharedProps {}
+}

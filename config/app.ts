@@ -1,0 +1,33 @@
+import env from '#start/env'
+import app from '@adonisjs/core/services/app'
+import { Secret } from '@adonisjs/core/helpers'
+import { defineConfig } from '@adonisjs/core/http'
+
+/**
+ * The app key encrypts cookies, sessions and channel secrets. Keep it
+ * secret; rotating it logs everyone out and makes stored secrets unreadable.
+ */
+export const appKey = new Secret(env.get('APP_KEY'))
+
+/**
+ * The public URL of the app, used in links we send by e-mail/SMS.
+ */
+export const appUrl = env.get('APP_URL') ?? `http://${env.get('HOST')}:${env.get('PORT')}`
+
+export const http = defineConfig({
+  generateRequestId: true,
+  allowMethodSpoofing: true,
+  useAsyncLocalStorage: true,
+  redirect: {
+    forwardQueryString: true,
+  },
+  cookie: {
+    domain: '',
+    path: '/',
+    maxAge: '2h',
+    httpOnly: true,
+    secure: app.inProduction,
+    sameSite: 'lax',
+  },
+  trustProxy: () => true,
+})

@@ -1,0 +1,26 @@
+import env from '#start/env'
+import app from '@adonisjs/core/services/app'
+import type { QueueConfig } from '#queue/job_runner'
+
+/**
+ * Jobs: `inline` runs them in-process (default, no servers); `bullmq` uses
+ * Redis and `node ace queue:work`. Every job class is listed here by its
+ * `jobName`, lazily imported.
+ */
+const queueConfig: QueueConfig = {
+  driver: env.get('QUEUE_DRIVER', 'inline'),
+  prefix: env.get('QUEUE_PREFIX', app.inTest ? 'vejviser-test' : 'vejviser'),
+  queueName: 'default',
+  concurrency: 5,
+  retry: { attempts: 5, backoffMs: app.inTest ? 20 : 1000 },
+  redis: {
+    host: env.get('REDIS_HOST', '127.0.0.1'),
+    port: env.get('REDIS_PORT', 6379),
+    password: env.get('REDIS_PASSWORD')?.release(),
+  },
+  jobs: {
+    'audit.write': () => import('#jobs/write_audit_entry_job'),
+  },
+}
+
+export default queueConfig

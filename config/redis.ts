@@ -1,0 +1,31 @@
+import env from '#start/env'
+import { defineConfig } from '@adonisjs/redis'
+import type { InferConnections } from '@adonisjs/redis/types'
+
+/**
+ * Redis is optional: only the bullmq queue, the redis limiter store and the
+ * health check use it. Connections are lazy so a machine without Redis
+ * boots fine on the embedded defaults.
+ */
+const redisConfig = defineConfig({
+  connection: 'main',
+  connections: {
+    main: {
+      host: env.get('REDIS_HOST', '127.0.0.1'),
+      port: env.get('REDIS_PORT', 6379),
+      password: env.get('REDIS_PASSWORD')?.release(),
+      db: 0,
+      keyPrefix: '',
+      lazyConnect: true,
+      retryStrategy(times) {
+        return times > 10 ? null : times * 50
+      },
+    },
+  },
+})
+
+export default redisConfig
+
+declare module '@adonisjs/redis/types' {
+  export interface RedisConnections extends InferConnections<typeof redisConfig> {}
+}

@@ -1,0 +1,14 @@
+/*
+|--------------------------------------------------------------------------
+| Routes
+|--------------------------------------------------------------------------
+|
+| One file per surface under start/routes/. Every route is walked by the
+| tenant isolation test (tests/functional/isolation.spec.ts).
+*/
+import '#start/routes/system'
+import '#start/routes/accounts'
+import '#start/routes/staff'
+import '#start/routes/admin'
+import '#start/routes/stats'
+import '#start/routes/editorial'

@@ -1,0 +1,18 @@
+import type { Group } from '@japa/runner/core'
+import testUtils from '@adonisjs/core/services/test_utils'
+import { drainQueue } from '#tests/helpers/queue'
+
+/**
+ * Each test runs inside a global transaction that is rolled back after it,
+ * once the jobs it dispatched have finished (so no job writes into the next
+ * test's transaction).
+ */
+export function isolateEachTest(group: Group) {
+  group.each.setup(async () => {
+    const rollback = await testUtils.db().withGlobalTransaction()
+    return async () => {
+      await drainQueue()
+      await rollback()
+    }
+  })
+}

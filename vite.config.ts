@@ -1,0 +1,33 @@
+import { defineConfig } from 'vite'
+import vue from '@vitejs/plugin-vue'
+import adonisjs from '@adonisjs/vite/client'
+import { fileURLToPath } from 'node:url'
+
+export default defineConfig({
+  plugins: [
+    vue(),
+    adonisjs({
+      entryPoints: ['resources/inertia/app.ts'],
+      reload: ['resources/views/**/*.edge'],
+    }),
+  ],
+  resolve: {
+    alias: {
+      '~/': fileURLToPath(new URL('./resources/inertia/', import.meta.url)),
+      '@lang/': fileURLToPath(new URL('./resources/lang/', import.meta.url)),
+    },
+  },
+  /**
+   * @adonisjs/vite's build hook would also build an SSR environment into
+   * public/assets and overwrite the client bundle (Vue then never mounts in
+   * production). We have no SSR: build the client only.
+   */
+  builder: {
+    async buildApp(builder) {
+      await builder.build(builder.environments.client)
+    },
+  },
+  server: {
+    watch: { ignored: ['**/tmp/**', '**/.tools/**'] },
+  },
+})
