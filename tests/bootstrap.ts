@@ -8,6 +8,7 @@ import testUtils from '@adonisjs/core/services/test_utils'
 import { authApiClient } from '@adonisjs/auth/plugins/api_client'
 import { sessionApiClient } from '@adonisjs/session/plugins/api_client'
 import { inertiaApiClient } from '@adonisjs/inertia/plugins/api_client'
+import { shieldApiClient } from '@adonisjs/shield/plugins/api_client'
 import env from '#start/env'
 import { launchChromium } from '#tests/helpers/chromium'
 import { prepareTestDatabase } from '#tests/helpers/database'
@@ -24,6 +25,7 @@ export const plugins: Config['plugins'] = [
   sessionApiClient(app),
   authApiClient(app),
   inertiaApiClient(app),
+  shieldApiClient(),
   browserClient({
     runInSuites: ['browser'],
     launcher: launchChromium,

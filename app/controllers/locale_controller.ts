@@ -14,7 +14,7 @@ export default class LocaleController {
       auth.user.locale = locale
       await auth.user.save()
     }
-    response.plainCookie(LOCALE_COOKIE, locale, { maxAge: '1y', encode: false, httpOnly: true })
+    response.plainCookie(LOCALE_COOKIE, locale, { maxAge: '1y', httpOnly: true })
     return response.redirect().back()
   }
 }

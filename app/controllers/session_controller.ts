@@ -26,7 +26,8 @@ export default class SessionController {
     } catch (error) {
       if (!(error instanceof authErrors.E_INVALID_CREDENTIALS)) throw error
       await audit.record({ action: 'auth.login_failed', userId: null, kommuneId: null, ip: request.ip(), meta: { email } })
-      session.flashErrors({ email: i18n.t('auth.invalid_credentials') })
+      // The same bag VineJS uses, so the form shows it under the e-mail field.
+      session.flash('inputErrorsBag', { email: [i18n.t('auth.invalid_credentials')] })
       session.flashOnly(['email'])
       return response.redirect().back()
     }
