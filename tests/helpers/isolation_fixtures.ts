@@ -1,0 +1,49 @@
+import Membership from '#models/membership'
+import type Kommune from '#models/kommune'
+import type User from '#models/user'
+import { demoUser, kommuneByCode, SLAGELSE, SOROE } from '#tests/helpers/accounts'
+
+export interface TenantSide {
+  kommune: Kommune
+  admin: User
+  /**
+   * Strings that only kommune B's own users may ever see (its people's
+   * e-mails, its private texts). A response to A containing one is a leak.
+   */
+  markers: string[]
+  /** Route parameter name → one of this kommune's ids for it. */
+  ids: Record<string, string>
+}
+
+/**
+ * Kommune A (Sorø) signs in; kommune B (Slagelse) owns the ids we try.
+ * When a route introduces a new parameter name, add B's id for it here —
+ * the isolation test fails until you do.
+ */
+export async function isolationSides(): Promise<{ a: TenantSide; b: TenantSide }> {
+  return { a: await side(SOROE, 'admin@soroe.dk'), b: await side(SLAGELSE, 'admin@slagelse.dk') }
+}
+
+async function side(code: string, adminEmail: string): Promise<TenantSide> {
+  const kommune = await kommuneByCode(code)
+  const admin = await demoUser(adminEmail)
+  const staff = await Membership.query()
+    .where('kommune_id', kommune.id)
+    .where('role', 'staff')
+    .preload('user')
+    .firstOrFail()
+  const adminMembership = await Membership.query()
+    .where('kommune_id', kommune.id)
+    .where('user_id', admin.id)
+    .firstOrFail()
+
+  return {
+    kommune,
+    admin,
+    markers: [admin.email, staff.user.email],
+    ids: {
+      kommune: kommune.slug,
+      membership: String(adminMembership.id),
+    },
+  }
+}
