@@ -15,7 +15,9 @@ export default class QueueWork extends BaseCommand {
   async run() {
     const queue = await this.app.container.make(Queue)
     if (queue.driver === 'inline') {
-      this.logger.warning('QUEUE_DRIVER is inline: jobs run inside the web process, no worker needed')
+      this.logger.warning(
+        'QUEUE_DRIVER is inline: jobs run inside the web process, no worker needed'
+      )
       await this.app.terminate()
       return
     }

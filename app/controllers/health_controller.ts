@@ -7,14 +7,15 @@ const usesRedis =
   env.get('LIMITER_STORE') === 'redis' ||
   env.get('TRANSMIT_TRANSPORT') === 'redis'
 
-const checks = buildHealthChecks(usesRedis)
+const checksReady = buildHealthChecks(usesRedis)
 
 /**
  * GET /health for load balancers: 200 when every check passes, else 503.
  */
 export default class HealthController {
   async handle({ response }: HttpContext) {
-    const report = await (await checks).run()
+    const checks = await checksReady
+    const report = await checks.run()
     return response.status(report.isHealthy ? 200 : 503).send({
       status: report.status,
       checks: report.checks.map((check) => ({

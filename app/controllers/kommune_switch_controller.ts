@@ -26,7 +26,10 @@ export default class KommuneSwitchController {
       meta: { from: previous?.id ?? null, role: target.role },
       ip: request.ip(),
     })
-    session.flash('success', i18n.t('switcher.switched', { kommune: target.kommune?.name ?? i18n.t('roles.national') }))
+    session.flash(
+      'success',
+      i18n.t('switcher.switched', { kommune: target.kommune?.name ?? i18n.t('roles.national') })
+    )
     return response.redirect(ROLE_HOME[target.role])
   }
 }

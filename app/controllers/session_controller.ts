@@ -25,7 +25,13 @@ export default class SessionController {
       outcome = await loginThrottle.guard(key, () => User.verifyCredentials(email, password))
     } catch (error) {
       if (!(error instanceof authErrors.E_INVALID_CREDENTIALS)) throw error
-      await audit.record({ action: 'auth.login_failed', userId: null, kommuneId: null, ip: request.ip(), meta: { email } })
+      await audit.record({
+        action: 'auth.login_failed',
+        userId: null,
+        kommuneId: null,
+        ip: request.ip(),
+        meta: { email },
+      })
       // The same bag VineJS uses, so the form shows it under the e-mail field.
       session.flash('inputErrorsBag', { email: [i18n.t('auth.invalid_credentials')] })
       session.flashOnly(['email'])
@@ -63,7 +69,12 @@ export default class SessionController {
     await auth.use('web').logout()
     activeMembership.forget(session)
     if (user) {
-      await audit.record({ action: 'auth.logout', userId: user.id, kommuneId: null, ip: request.ip() })
+      await audit.record({
+        action: 'auth.logout',
+        userId: user.id,
+        kommuneId: null,
+        ip: request.ip(),
+      })
     }
     return response.redirect('/login')
   }

@@ -10,8 +10,8 @@ import type { StatusPageRange, StatusPageRenderer } from '@adonisjs/core/types/h
 export default class HttpExceptionHandler extends ExceptionHandler {
   protected debug = !app.inProduction
 
-  /** Status pages even in development, so 404/403/500 look the same everywhere. */
-  protected renderStatusPages = app.inProduction || app.inTest
+  /** Status pages in every environment: 404/403/500 look the same everywhere (errors are logged). */
+  protected renderStatusPages = true
 
   protected statusPages: Record<StatusPageRange, StatusPageRenderer> = {
     '403': (error, ctx) => this.#page(ctx, error.status),

@@ -5,8 +5,7 @@ import limiter from '@adonisjs/limiter/services/main'
  * is refused with 429 and Retry-After until the minute has passed. Keyed on
  * both so one attacker cannot lock a colleague out from another machine.
  */
-const loginLimiter = () =>
-  limiter.use({ requests: 5, duration: '1 min', blockDuration: '1 min' })
+const loginLimiter = () => limiter.use({ requests: 5, duration: '1 min', blockDuration: '1 min' })
 
 export function loginThrottleKey(email: string, ip: string) {
   return `login:${email.toLowerCase()}:${ip}`

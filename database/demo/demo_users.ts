@@ -24,14 +24,22 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { email: 'medarbejder@soroe.dk', fullName: 'Sofie Medarbejder', memberships: [['340', 'staff']] },
   { email: 'leder@soroe.dk', fullName: 'Lars Leder', memberships: [['340', 'manager']] },
   { email: 'admin@slagelse.dk', fullName: 'Signe Admin', memberships: [['330', 'admin']] },
-  { email: 'medarbejder@slagelse.dk', fullName: 'Sebastian Medarbejder', memberships: [['330', 'staff']] },
+  {
+    email: 'medarbejder@slagelse.dk',
+    fullName: 'Sebastian Medarbejder',
+    memberships: [['330', 'staff']],
+  },
   { email: 'leder@slagelse.dk', fullName: 'Lise Leder', memberships: [['330', 'manager']] },
   { email: 'admin@holb.dk', fullName: 'Henrik Admin', memberships: [['316', 'admin']] },
   { email: 'admin@svendborg.dk', fullName: 'Sara Admin', memberships: [['479', 'admin']] },
   { email: 'admin@fredensborg.dk', fullName: 'Frida Admin', memberships: [['210', 'admin']] },
   { email: 'admin@frederikssund.dk', fullName: 'Frederik Admin', memberships: [['250', 'admin']] },
   { email: 'admin@kristinehamn.se', fullName: 'Karin Admin', memberships: [['1781', 'admin']] },
-  { email: 'handlaggare@kristinehamn.se', fullName: 'Kalle Handläggare', memberships: [['1781', 'staff']] },
+  {
+    email: 'handlaggare@kristinehamn.se',
+    fullName: 'Kalle Handläggare',
+    memberships: [['1781', 'staff']],
+  },
   {
     email: 'hotline@vejviser.dk',
     fullName: 'Hanne Hotline',
@@ -45,7 +53,8 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
 
 /** Creates (or refreshes) the demo accounts. Idempotent. */
 export async function createDemoUsers(accounts = DEMO_ACCOUNTS, password = DEMO_PASSWORD) {
-  const kommuner = new Map((await Kommune.all()).map((kommune) => [kommune.code, kommune]))
+  const all = await Kommune.all()
+  const kommuner = new Map(all.map((kommune) => [kommune.code, kommune]))
   for (const account of accounts) {
     let user = await User.findBy('email', account.email)
     if (!user) {
@@ -53,7 +62,8 @@ export async function createDemoUsers(accounts = DEMO_ACCOUNTS, password = DEMO_
     }
     for (const [code, role] of account.memberships) {
       const kommuneId = code === null ? null : kommuner.get(code)?.id
-      if (kommuneId === undefined) throw new Error(`Demo account ${account.email}: no kommune ${code}`)
+      if (kommuneId === undefined)
+        throw new Error(`Demo account ${account.email}: no kommune ${code}`)
       const existing = await Membership.query()
         .where('user_id', user.id)
         .where('role', role)

@@ -15,9 +15,10 @@ createInertiaApp({
     )
     // Every page shares the shell unless it declares its own layout.
     page.default.layout = page.default.layout ?? AppLayout
-    return page
+    return page.default
   },
   setup({ el, App, props, plugin }) {
+    // eslint-disable-next-line vue/component-api-style -- the root needs a render function to host Inertia's App
     createApp({ render: () => h(App, props) })
       .use(plugin)
       .mount(el)

@@ -4,7 +4,7 @@
  */
 export type Role = 'editor' | 'admin' | 'staff' | 'manager'
 
-export interface KommuneDto {
+export type KommuneDto = {
   id: number
   code: string
   name: string
@@ -15,25 +15,25 @@ export interface KommuneDto {
   population: number | null
 }
 
-export interface MembershipDto {
+export type MembershipDto = {
   id: number
   role: Role
   kommune: KommuneDto | null
 }
 
-export interface UserDto {
+export type UserDto = {
   id: number
   fullName: string
   email: string
   locale: string | null
 }
 
-export interface NavItem {
+export type NavItem = {
   label: string
   href: string
 }
 
-export interface SharedProps {
+export type SharedProps = {
   locale: 'da' | 'en' | 'sv'
   user: UserDto | null
   membership: MembershipDto | null

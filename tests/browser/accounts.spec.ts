@@ -37,7 +37,8 @@ test.group('Browser: login, kommune switch, logout', () => {
     await expectAccessiblePage(page, 'Borgerservice for Slagelse')
     await page.getByRole('status').getByText('Du arbejder nu for Slagelse.').waitFor()
     const selected = page.getByLabel('Aktiv kommune').locator('option:checked')
-    assert.equal((await selected.textContent())?.trim(), 'Slagelse – Medarbejder')
+    const label = await selected.textContent()
+    assert.equal(label?.trim(), 'Slagelse – Medarbejder')
   })
 
   test('each role start page is accessible', async ({ visit }) => {

@@ -31,7 +31,8 @@ function allRoutes(): WalkedRoute[] {
 }
 
 function leakedMarker(response: ApiResponse, markers: string[]) {
-  const body = typeof response.body() === 'string' ? response.body() : JSON.stringify(response.body() ?? '')
+  const body =
+    typeof response.body() === 'string' ? response.body() : JSON.stringify(response.body() ?? '')
   const text = `${body}${response.text?.() ?? ''}`
   return markers.find((marker) => text.includes(marker))
 }
@@ -46,33 +47,49 @@ function leakedMarker(response: ApiResponse, markers: string[]) {
 test.group('Tenant isolation walk', (group) => {
   isolateEachTest(group)
 
-  test("every route with an id refuses kommune B's ids to kommune A's admin", async ({ client, assert }) => {
+  test("every route with an id refuses kommune B's ids to kommune A's admin", async ({
+    client,
+    assert,
+  }) => {
     const { a, b } = await isolationSides()
-    const routes = allRoutes().filter((route) => route.params.length > 0 && !ISOLATION_EXEMPTIONS[route.name])
+    const routes = allRoutes().filter(
+      (route) => route.params.length > 0 && !ISOLATION_EXEMPTIONS[route.name]
+    )
     assert.isAbove(routes.length, 0, 'the walk must cover at least one route with an id')
 
     const failures: string[] = []
     for (const route of routes) {
       const missing = route.params.filter((param) => b.ids[param] === undefined)
       if (missing.length) {
-        failures.push(`${route.name}: no fixture id for :${missing.join(', :')} in isolation_fixtures.ts`)
+        failures.push(
+          `${route.name}: no fixture id for :${missing.join(', :')} in isolation_fixtures.ts`
+        )
         continue
       }
-      const url = route.pattern.replace(/:(\w+)\??/g, (_, param: string) => encodeURIComponent(b.ids[param]))
+      const url = route.pattern.replace(/:(\w+)\??/g, (_, param: string) =>
+        encodeURIComponent(b.ids[param])
+      )
       const response = await client[route.method](url).loginAs(a.admin).withCsrfToken().redirects(0)
       if (response.status() < 400) {
-        failures.push(`${route.method.toUpperCase()} ${url} (${route.name}) answered ${response.status()}`)
+        failures.push(
+          `${route.method.toUpperCase()} ${url} (${route.name}) answered ${response.status()}`
+        )
       }
       const leak = leakedMarker(response, b.markers)
-      if (leak) failures.push(`${route.method.toUpperCase()} ${url} (${route.name}) revealed "${leak}"`)
+      if (leak)
+        failures.push(`${route.method.toUpperCase()} ${url} (${route.name}) revealed "${leak}"`)
     }
     assert.deepEqual(failures, [])
   })
 
-  test("no page without ids shows kommune B's data to kommune A's admin", async ({ client, assert }) => {
+  test("no page without ids shows kommune B's data to kommune A's admin", async ({
+    client,
+    assert,
+  }) => {
     const { a, b } = await isolationSides()
     const routes = allRoutes().filter(
-      (route) => route.method === 'get' && route.params.length === 0 && !ISOLATION_EXEMPTIONS[route.name]
+      (route) =>
+        route.method === 'get' && route.params.length === 0 && !ISOLATION_EXEMPTIONS[route.name]
     )
     const failures: string[] = []
     for (const route of routes) {
@@ -83,7 +100,10 @@ test.group('Tenant isolation walk', (group) => {
     assert.deepEqual(failures, [])
   })
 
-  test('the markers are real: kommune B sees its own data where A does not', async ({ client, assert }) => {
+  test('the markers are real: kommune B sees its own data where A does not', async ({
+    client,
+    assert,
+  }) => {
     const { b } = await isolationSides()
     const response = await client.get('/admin').loginAs(b.admin).withInertia()
     assert.isDefined(leakedMarker(response, b.markers), 'the walk would not notice a leak')

@@ -8,10 +8,16 @@ import { isolateEachTest } from '#tests/helpers/transactions'
 test.group('Kommune switcher', (group) => {
   isolateEachTest(group)
 
-  test('a hotline user sees all memberships and switches kommune (audited)', async ({ client, assert }) => {
+  test('a hotline user sees all memberships and switches kommune (audited)', async ({
+    client,
+    assert,
+  }) => {
     const user = await demoUser('hotline@vejviser.dk')
     const slagelse = await kommuneByCode(SLAGELSE)
-    const target = await Membership.query().where('user_id', user.id).where('kommune_id', slagelse.id).firstOrFail()
+    const target = await Membership.query()
+      .where('user_id', user.id)
+      .where('kommune_id', slagelse.id)
+      .firstOrFail()
 
     const before = await client.get('/staff').loginAs(user).withInertia()
     assert.lengthOf(before.inertiaProps.memberships, 3)
@@ -33,7 +39,10 @@ test.group('Kommune switcher', (group) => {
     assert.equal(after.inertiaProps.membership.id, target.id)
 
     await drainQueue()
-    const entry = await AuditLog.query().where('action', 'membership.switched').where('user_id', user.id).firstOrFail()
+    const entry = await AuditLog.query()
+      .where('action', 'membership.switched')
+      .where('user_id', user.id)
+      .firstOrFail()
     assert.equal(entry.kommuneId, slagelse.id)
     assert.equal(entry.subjectId, String(target.id))
   })

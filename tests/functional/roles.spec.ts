@@ -6,17 +6,40 @@ import { isolateEachTest } from '#tests/helpers/transactions'
  * Each role reaches its own start page and nothing else (role × kommune).
  */
 const EXPECTED: { email: string; home: string; allowed: string[]; denied: string[] }[] = [
-  { email: 'redaktoer@vejviser.dk', home: '/editorial', allowed: ['/editorial'], denied: ['/staff', '/admin', '/stats'] },
-  { email: 'admin@soroe.dk', home: '/admin', allowed: ['/admin', '/staff', '/stats'], denied: ['/editorial'] },
-  { email: 'medarbejder@soroe.dk', home: '/staff', allowed: ['/staff'], denied: ['/admin', '/stats', '/editorial'] },
-  { email: 'leder@soroe.dk', home: '/stats', allowed: ['/stats'], denied: ['/staff', '/admin', '/editorial'] },
+  {
+    email: 'redaktoer@vejviser.dk',
+    home: '/editorial',
+    allowed: ['/editorial'],
+    denied: ['/staff', '/admin', '/stats'],
+  },
+  {
+    email: 'admin@soroe.dk',
+    home: '/admin',
+    allowed: ['/admin', '/staff', '/stats'],
+    denied: ['/editorial'],
+  },
+  {
+    email: 'medarbejder@soroe.dk',
+    home: '/staff',
+    allowed: ['/staff'],
+    denied: ['/admin', '/stats', '/editorial'],
+  },
+  {
+    email: 'leder@soroe.dk',
+    home: '/stats',
+    allowed: ['/stats'],
+    denied: ['/staff', '/admin', '/editorial'],
+  },
 ]
 
 test.group('Roles: start pages and navigation', (group) => {
   isolateEachTest(group)
 
   for (const role of EXPECTED) {
-    test(`${role.email} lands on ${role.home} and is kept to its surfaces`, async ({ client, assert }) => {
+    test(`${role.email} lands on ${role.home} and is kept to its surfaces`, async ({
+      client,
+      assert,
+    }) => {
       const user = await demoUser(role.email)
       const home = await client.get('/').loginAs(user).redirects(0)
       home.assertHeader('location', role.home)
@@ -36,9 +59,17 @@ test.group('Roles: start pages and navigation', (group) => {
   }
 
   test('the admin start page lists only its own kommune members', async ({ client, assert }) => {
-    const response = await client.get('/admin').loginAs(await demoUser('admin@soroe.dk')).withInertia()
+    const response = await client
+      .get('/admin')
+      .loginAs(await demoUser('admin@soroe.dk'))
+      .withInertia()
     const emails = response.inertiaProps.members.map((member: { email: string }) => member.email)
-    assert.includeMembers(emails, ['admin@soroe.dk', 'medarbejder@soroe.dk', 'leder@soroe.dk', 'hotline@vejviser.dk'])
+    assert.includeMembers(emails, [
+      'admin@soroe.dk',
+      'medarbejder@soroe.dk',
+      'leder@soroe.dk',
+      'hotline@vejviser.dk',
+    ])
     assert.notInclude(emails, 'admin@slagelse.dk')
   })
 

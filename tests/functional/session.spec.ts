@@ -15,7 +15,10 @@ test.group('Session: login and logout', (group) => {
     response.assertInertiaPropsContains({ locale: 'da', user: null })
   })
 
-  test('a staff member logs in, lands on the staff start page and is audited', async ({ client, assert }) => {
+  test('a staff member logs in, lands on the staff start page and is audited', async ({
+    client,
+    assert,
+  }) => {
     const response = await client
       .post('/login')
       .form({ email: 'medarbejder@soroe.dk', password: DEMO_PASSWORD })
@@ -26,7 +29,10 @@ test.group('Session: login and logout', (group) => {
 
     await drainQueue()
     const user = await demoUser('medarbejder@soroe.dk')
-    const entry = await AuditLog.query().where('user_id', user.id).where('action', 'auth.login').firstOrFail()
+    const entry = await AuditLog.query()
+      .where('user_id', user.id)
+      .where('action', 'auth.login')
+      .firstOrFail()
     assert.isNotNull(entry.kommuneId)
     assert.isTrue(entry.createdAt.millisecond >= 0)
   })
@@ -40,14 +46,18 @@ test.group('Session: login and logout', (group) => {
     response.assertHeader('location', '/admin')
   })
 
-  test('a wrong password sends the user back with an error and logs nothing in', async ({ client }) => {
+  test('a wrong password sends the user back with an error and logs nothing in', async ({
+    client,
+  }) => {
     const response = await client
       .post('/login')
       .form({ email: 'medarbejder@soroe.dk', password: 'wrong' })
       .withCsrfToken()
       .redirects(0)
     response.assertStatus(302)
-    response.assertFlashMessage('inputErrorsBag', { email: ['E-mail eller adgangskode er forkert.'] })
+    response.assertFlashMessage('inputErrorsBag', {
+      email: ['E-mail eller adgangskode er forkert.'],
+    })
     response.assertSessionMissing('auth_web')
   })
 
@@ -60,7 +70,10 @@ test.group('Session: login and logout', (group) => {
     response.assertHeader('location', '/')
   })
 
-  test('the 6th failed login within a minute gets 429 with Retry-After', async ({ client, assert }) => {
+  test('the 6th failed login within a minute gets 429 with Retry-After', async ({
+    client,
+    assert,
+  }) => {
     const email = `nobody-${Date.now()}@example.dk`
     for (let attempt = 1; attempt <= 5; attempt++) {
       const response = await client

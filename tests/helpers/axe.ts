@@ -19,15 +19,19 @@ interface AxeViolation {
 export async function assertAccessible(page: Page, context = page.url()) {
   await page.addScriptTag({ path: AXE_SOURCE })
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: any }).axe
-    const result = await axe.run(document, {
+    // Runs in the browser; the server's tsconfig has no DOM types.
+    const browser = globalThis as unknown as { axe: any; document: unknown }
+    const result = await browser.axe.run(browser.document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
     })
     return result.violations as AxeViolation[]
   })
   if (violations.length) {
     const report = violations
-      .map((v) => `- ${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`)
+      .map(
+        (v) =>
+          `- ${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`
+      )
       .join('\n')
     throw new Error(`Accessibility violations on ${context}:\n${report}`)
   }

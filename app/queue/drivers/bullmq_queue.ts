@@ -34,7 +34,11 @@ export default class BullmqQueue extends Queue {
     })
   }
 
-  async dispatch<P extends JobPayload>(job: JobClass<P>, payload: P, options: DispatchOptions = {}) {
+  async dispatch<P extends JobPayload>(
+    job: JobClass<P>,
+    payload: P,
+    options: DispatchOptions = {}
+  ) {
     const policy = this.runner.retryPolicy(job)
     await this.#queue.add(job.jobName, payload, {
       // BullMQ refuses ':' in custom ids.
@@ -51,10 +55,17 @@ export default class BullmqQueue extends Queue {
     const worker = new Worker(
       this.config.queueName,
       async (job) => this.runner.run(job.name, job.data as JobPayload),
-      { connection: this.#connection, prefix: this.config.prefix, concurrency: this.config.concurrency }
+      {
+        connection: this.#connection,
+        prefix: this.config.prefix,
+        concurrency: this.config.concurrency,
+      }
     )
     worker.on('failed', (job, error) => {
-      this.logger.warn({ err: error, job: job?.name, attempt: job?.attemptsMade }, 'job attempt failed')
+      this.logger.warn(
+        { err: error, job: job?.name, attempt: job?.attemptsMade },
+        'job attempt failed'
+      )
     })
     worker.on('error', (error) => this.logger.error({ err: error }, 'queue worker error'))
     await worker.waitUntilReady()

@@ -26,7 +26,11 @@ export default class InlineQueue extends Queue {
     super()
   }
 
-  async dispatch<P extends JobPayload>(job: JobClass<P>, payload: P, options: DispatchOptions = {}) {
+  async dispatch<P extends JobPayload>(
+    job: JobClass<P>,
+    payload: P,
+    options: DispatchOptions = {}
+  ) {
     if (this.#closed) throw new Error('The queue is closed')
     if (options.jobId) {
       if (this.#knownIds.has(options.jobId)) return

@@ -1,0 +1,25 @@
+import tseslint from 'typescript-eslint'
+import { configApp, RULES_LIST } from '@adonisjs/eslint-config'
+import { vue } from '@adonisjs/eslint-config/vue'
+
+export default configApp(
+  {
+    name: 'Vejviser ignores',
+    ignores: ['.tools/**', 'tmp/**', 'public/assets/**', '.adonisjs/**', 'database/data/**'],
+  },
+  ...vue,
+  {
+    // The preset targets a top-level inertia/; our pages live under resources/inertia/.
+    name: 'Vejviser Vue pages',
+    files: ['resources/inertia/**/*.{ts,vue}'],
+    languageOptions: { parserOptions: { parser: tseslint.parser } },
+    rules: {
+      ...RULES_LIST,
+      'vue/component-api-style': ['error', ['script-setup', 'composition']],
+      'vue/component-name-in-template-casing': ['error', 'PascalCase'],
+      'vue/define-props-declaration': ['error', 'type-based'],
+      'vue/block-order': ['error', { order: ['script', 'template', 'style'] }],
+      'vue/multi-word-component-names': 'off',
+    },
+  }
+)
