@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs'
+import { test } from '@japa/runner'
+import { IntlMessageFormat } from 'intl-messageformat'
+
+type Tree = { [key: string]: string | Tree }
+
+function keysOf(tree: Tree, prefix = ''): Map<string, string> {
+  const keys = new Map<string, string>()
+  for (const [key, value] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${key}` : key
+    if (typeof value === 'string') keys.set(path, value)
+    else for (const [k, v] of keysOf(value, path)) keys.set(k, v)
+  }
+  return keys
+}
+
+const catalogue = (locale: string) =>
+  keysOf(
+    JSON.parse(
+      readFileSync(new URL(`../../resources/lang/${locale}.json`, import.meta.url), 'utf8')
+    )
+  )
+
+test.group('Message catalogues', () => {
+  test('English and Swedish have exactly the Danish keys', ({ assert }) => {
+    const da = [...catalogue('da').keys()].sort()
+    for (const locale of ['en', 'sv']) {
+      assert.deepEqual([...catalogue(locale).keys()].sort(), da, `${locale} differs from da`)
+    }
+  })
+
+  test('every message is valid ICU and keeps the Danish placeholders', ({ assert }) => {
+    const da = catalogue('da')
+    for (const locale of ['da', 'en', 'sv']) {
+      for (const [key, message] of catalogue(locale)) {
+        assert.doesNotThrow(() => new IntlMessageFormat(message, locale), `${locale}:${key}`)
+        const placeholders = (text: string) =>
+          [...text.matchAll(/\{(\w+)/g)].map((m) => m[1]).sort()
+        assert.deepEqual(placeholders(message), placeholders(da.get(key)!), `${locale}:${key}`)
+      }
+    }
+  })
+})
