@@ -30,6 +30,19 @@ function allRoutes(): WalkedRoute[] {
     )
 }
 
+/** Fails with the route's name instead of a bare suite timeout when a request hangs. */
+async function timed<T>(label: string, request: PromiseLike<T>, ms = 5000): Promise<T> {
+  let timer: NodeJS.Timeout | undefined
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${label} took longer than ${ms} ms`)), ms)
+  })
+  try {
+    return await Promise.race([request, timeout])
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
 function leakedMarker(response: ApiResponse, markers: string[]) {
   const body =
     typeof response.body() === 'string' ? response.body() : JSON.stringify(response.body() ?? '')
@@ -69,7 +82,10 @@ test.group('Tenant isolation walk', (group) => {
       const url = route.pattern.replace(/:(\w+)\??/g, (_, param: string) =>
         encodeURIComponent(b.ids[param])
       )
-      const response = await client[route.method](url).loginAs(a.admin).withCsrfToken().redirects(0)
+      const response = await timed(
+        `${route.method.toUpperCase()} ${url}`,
+        client[route.method](url).loginAs(a.admin).withCsrfToken().redirects(0)
+      )
       if (response.status() < 400) {
         failures.push(
           `${route.method.toUpperCase()} ${url} (${route.name}) answered ${response.status()}`
@@ -93,7 +109,10 @@ test.group('Tenant isolation walk', (group) => {
     )
     const failures: string[] = []
     for (const route of routes) {
-      const response = await client.get(route.pattern).loginAs(a.admin).withInertia().redirects(0)
+      const response = await timed(
+        `GET ${route.pattern}`,
+        client.get(route.pattern).loginAs(a.admin).withInertia().redirects(0)
+      )
       const leak = leakedMarker(response, b.markers)
       if (leak) failures.push(`GET ${route.pattern} (${route.name}) revealed "${leak}"`)
     }
