@@ -1,14 +1,18 @@
 import { BaseSeeder } from '@adonisjs/lucid/seeders'
 import { importKommuner } from '#database/demo/import_kommuner'
 import { createDemoUsers } from '#database/demo/demo_users'
+import { CORPUS_DIR } from '#database/demo/corpus'
+import { importCorpus } from '#knowledge/corpus/import_corpus'
 
 /**
- * The demo data: every kommune, then demo users. Idempotent — `./vejviser
- * demo` runs it on every start. Content import plugs in after the users.
+ * The demo data: every kommune, demo users, then the knowledge-base corpus.
+ * Idempotent — `./vejviser demo` runs it on every start, and content people
+ * edited in the demo is not overwritten.
  */
 export default class MainSeeder extends BaseSeeder {
   async run() {
     await importKommuner()
     await createDemoUsers()
+    await importCorpus(CORPUS_DIR)
   }
 }
