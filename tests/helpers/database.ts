@@ -2,10 +2,13 @@ import testUtils from '@adonisjs/core/services/test_utils'
 import db from '@adonisjs/lucid/services/db'
 import { createDemoUsers } from '#database/demo/demo_users'
 import { importKommuner } from '#database/demo/import_kommuner'
+import { CORPUS_DIR } from '#database/demo/corpus'
+import { importCorpus } from '#knowledge/corpus/import_corpus'
 
 /**
  * A clean schema for the run (drop everything, migrate) plus the base
- * fixtures every test may rely on: all kommuner and the demo users. Tests
+ * fixtures every test may rely on: all kommuner, the demo users and the
+ * whole knowledge-base corpus. Tests
  * then run inside global transactions, so what they write disappears.
  */
 export async function prepareTestDatabase() {
@@ -20,4 +23,5 @@ export async function prepareTestDatabase() {
   }
   await importKommuner()
   await createDemoUsers()
+  await importCorpus(CORPUS_DIR)
 }
