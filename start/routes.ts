@@ -3,8 +3,8 @@
 | Routes
 |--------------------------------------------------------------------------
 |
-| One file per surface under start/routes/. Every route is walked by the
-| tenant isolation test (tests/functional/isolation.spec.ts).
+| One file per surface (or feature) under start/routes/. Every route is
+| walked by the tenant isolation test (tests/functional/isolation.spec.ts).
 */
 import '#start/routes/system'
 import '#start/routes/accounts'
@@ -12,3 +12,5 @@ import '#start/routes/staff'
 import '#start/routes/admin'
 import '#start/routes/stats'
 import '#start/routes/editorial'
+import '#start/routes/feedback'
+import '#start/routes/self_service_links'

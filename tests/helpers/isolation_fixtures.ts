@@ -1,3 +1,5 @@
+import Guide from '#models/guide'
+import { EMPTY_CONTENT } from '#knowledge/guide_content'
 import Membership from '#models/membership'
 import type Kommune from '#models/kommune'
 import type User from '#models/user'
@@ -37,13 +39,25 @@ async function side(code: string, adminEmail: string): Promise<TenantSide> {
     .where('user_id', admin.id)
     .firstOrFail()
 
+  // A draft own article: nobody outside the kommune may ever see a draft.
+  const draftTitle = `Udkast kun for ${kommune.name} ${kommune.code}`
+  const draft = await Guide.create({
+    kommuneId: kommune.id,
+    country: kommune.country,
+    slug: `${kommune.slug}-isolation-udkast`,
+    kind: 'guide',
+    lang: 'da',
+    content: { ...EMPTY_CONTENT, title: draftTitle, summary: 'Privat udkast.' },
+  })
+
   return {
     kommune,
     admin,
-    markers: [admin.email, staff.user.email],
+    markers: [admin.email, staff.user.email, draftTitle],
     ids: {
       kommune: kommune.slug,
       membership: String(adminMembership.id),
+      guide: String(draft.id),
     },
   }
 }

@@ -1,0 +1,2 @@
+/* Routes for this feature are added here (see start/routes.ts). */
+export {}
