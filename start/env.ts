@@ -36,5 +36,7 @@ export default await Env.create(new URL('../', import.meta.url), {
   LIMITER_STORE: Env.schema.enum.optional(['memory', 'redis'] as const),
   TRANSMIT_TRANSPORT: Env.schema.enum.optional(['memory', 'redis'] as const),
 
+  DRIVE_DISK: Env.schema.enum.optional(['fs'] as const),
+
   CHROMIUM_PATH: Env.schema.string.optional(),
 })

@@ -11,9 +11,14 @@ declare module '@adonisjs/inertia/types' {
   export interface InertiaPages {
     'admin/start': ExtractProps<(typeof import('../../resources/inertia/pages/admin/start.vue'))['default']>
     'auth/login': ExtractProps<(typeof import('../../resources/inertia/pages/auth/login.vue'))['default']>
+    'editorial/links': ExtractProps<(typeof import('../../resources/inertia/pages/editorial/links.vue'))['default']>
     'editorial/start': ExtractProps<(typeof import('../../resources/inertia/pages/editorial/start.vue'))['default']>
     'errors/error': ExtractProps<(typeof import('../../resources/inertia/pages/errors/error.vue'))['default']>
     'home/no_membership': ExtractProps<(typeof import('../../resources/inertia/pages/home/no_membership.vue'))['default']>
+    'knowledge/guide_editor': ExtractProps<(typeof import('../../resources/inertia/pages/knowledge/guide_editor.vue'))['default']>
+    'knowledge/guide_list': ExtractProps<(typeof import('../../resources/inertia/pages/knowledge/guide_list.vue'))['default']>
+    'knowledge/guide_preview': ExtractProps<(typeof import('../../resources/inertia/pages/knowledge/guide_preview.vue'))['default']>
+    'knowledge/guide_versions': ExtractProps<(typeof import('../../resources/inertia/pages/knowledge/guide_versions.vue'))['default']>
     'staff/start': ExtractProps<(typeof import('../../resources/inertia/pages/staff/start.vue'))['default']>
     'stats/start': ExtractProps<(typeof import('../../resources/inertia/pages/stats/start.vue'))['default']>
   }

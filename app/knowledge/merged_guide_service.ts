@@ -7,6 +7,7 @@ import ServiceArea from '#models/service_area'
 import ServicePolicy from '#models/service_policy'
 import type { Fee } from '#models/local_supplement'
 import type { Audience, MergedGuide } from '#knowledge/merged_guide'
+import type { GuideContent } from '#knowledge/guide_content'
 import { fillReferral } from '#knowledge/referral_placeholders'
 
 /**
@@ -36,6 +37,18 @@ export class MergedGuideService {
   async list(kommune: Kommune, audience: Audience): Promise<MergedGuide[]> {
     const guides = await this.#visibleQuery(kommune).orderBy('guides.title')
     return this.#merge(kommune, guides, audience)
+  }
+
+  /**
+   * How the editor's working copy of `guide` would look in `kommune`:
+   * the same merge, but with unpublished content and regardless of status.
+   */
+  async previewDraft(kommune: Kommune, guide: Guide): Promise<MergedGuide | null> {
+    const visible =
+      guide.kommuneId === kommune.id || (guide.kommuneId === null && guide.country === kommune.country)
+    if (!visible) return null
+    const [merged] = await this.#merge(kommune, [guide], 'staff', new Map([[guide.id, guide.content]]))
+    return merged ?? null
   }
 
   /** Which kommuner have local text (a supplement or an own copy) for a guide. */
@@ -68,11 +81,16 @@ export class MergedGuideService {
       })
   }
 
-  async #merge(kommune: Kommune, guides: Guide[], audience: Audience): Promise<MergedGuide[]> {
+  async #merge(
+    kommune: Kommune,
+    guides: Guide[],
+    audience: Audience,
+    drafts?: Map<number, GuideContent>
+  ): Promise<MergedGuide[]> {
     if (guides.length === 0) return []
     const ids = guides.map((guide) => guide.id)
     const [snapshots, supplements, policies, areas, sources] = await Promise.all([
-      this.#latestSnapshots(guides),
+      drafts ?? this.#latestSnapshots(guides),
       LocalSupplement.query().where('kommune_id', kommune.id).whereIn('guide_id', ids),
       ServicePolicy.query().where('kommune_id', kommune.id),
       ServiceArea.all(),

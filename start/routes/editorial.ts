@@ -1,11 +1,19 @@
 import router from '@adonisjs/core/services/router'
 import { middleware, webStack } from '#start/kernel'
+import { guideEditingRoutes } from '#start/routes/helpers/guide_editing_routes'
 
 const StartController = () => import('#controllers/editorial/start_controller')
+const GuidesController = () => import('#controllers/editorial/guides_controller')
+const GuideVersionsController = () => import('#controllers/knowledge/guide_versions_controller')
 
 router
   .group(() => {
     router.get('/', [StartController, 'render']).as('editorial.start')
+    guideEditingRoutes('/guides', 'editorial.guides', GuidesController)
+    router
+      .get('/guides/:guide/versions', [GuideVersionsController, 'national'])
+      .where('guide', router.matchers.number())
+      .as('editorial.guides.versions')
   })
   .prefix('/editorial')
   .use([...webStack(), middleware.auth(), middleware.membership({ roles: ['editor'] })])

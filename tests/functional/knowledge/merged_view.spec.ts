@@ -14,8 +14,10 @@ test.group('Knowledge base: corpus and merged view', (group) => {
   isolateEachTest(group)
 
   test('the whole corpus is imported', async ({ assert }) => {
-    const count = async (query: ReturnType<typeof Guide.query>) =>
-      Number((await query.count('* as total'))[0].$extras.total)
+    const count = async (query: ReturnType<typeof Guide.query>) => {
+      const rows = await query.count('* as total')
+      return Number((rows[0] as Guide).$extras.total)
+    }
     assert.equal(await count(Guide.query().whereNull('kommune_id').where('kind', 'guide')), 80)
     assert.equal(await count(Guide.query().whereNull('kommune_id').where('kind', 'faq')), 15)
     assert.equal(await count(Guide.query().whereNotNull('kommune_id').where('country', 'DK')), 24)
