@@ -9,8 +9,16 @@ type ExtractProps<T> = Omit<
 
 declare module '@adonisjs/inertia/types' {
   export interface InertiaPages {
+    'admin/change_alerts': ExtractProps<(typeof import('../../resources/inertia/pages/admin/change_alerts.vue'))['default']>
+    'admin/feedback': ExtractProps<(typeof import('../../resources/inertia/pages/admin/feedback.vue'))['default']>
+    'admin/library_show': ExtractProps<(typeof import('../../resources/inertia/pages/admin/library_show.vue'))['default']>
+    'admin/library': ExtractProps<(typeof import('../../resources/inertia/pages/admin/library.vue'))['default']>
+    'admin/service_policy': ExtractProps<(typeof import('../../resources/inertia/pages/admin/service_policy.vue'))['default']>
     'admin/start': ExtractProps<(typeof import('../../resources/inertia/pages/admin/start.vue'))['default']>
+    'admin/supplement_edit': ExtractProps<(typeof import('../../resources/inertia/pages/admin/supplement_edit.vue'))['default']>
+    'admin/supplements': ExtractProps<(typeof import('../../resources/inertia/pages/admin/supplements.vue'))['default']>
     'auth/login': ExtractProps<(typeof import('../../resources/inertia/pages/auth/login.vue'))['default']>
+    'editorial/feedback': ExtractProps<(typeof import('../../resources/inertia/pages/editorial/feedback.vue'))['default']>
     'editorial/links': ExtractProps<(typeof import('../../resources/inertia/pages/editorial/links.vue'))['default']>
     'editorial/start': ExtractProps<(typeof import('../../resources/inertia/pages/editorial/start.vue'))['default']>
     'errors/error': ExtractProps<(typeof import('../../resources/inertia/pages/errors/error.vue'))['default']>
@@ -19,6 +27,7 @@ declare module '@adonisjs/inertia/types' {
     'knowledge/guide_list': ExtractProps<(typeof import('../../resources/inertia/pages/knowledge/guide_list.vue'))['default']>
     'knowledge/guide_preview': ExtractProps<(typeof import('../../resources/inertia/pages/knowledge/guide_preview.vue'))['default']>
     'knowledge/guide_versions': ExtractProps<(typeof import('../../resources/inertia/pages/knowledge/guide_versions.vue'))['default']>
+    'staff/feedback': ExtractProps<(typeof import('../../resources/inertia/pages/staff/feedback.vue'))['default']>
     'staff/start': ExtractProps<(typeof import('../../resources/inertia/pages/staff/start.vue'))['default']>
     'stats/start': ExtractProps<(typeof import('../../resources/inertia/pages/stats/start.vue'))['default']>
   }

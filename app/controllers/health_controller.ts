@@ -7,14 +7,16 @@ const usesRedis =
   env.get('LIMITER_STORE') === 'redis' ||
   env.get('TRANSMIT_TRANSPORT') === 'redis'
 
-const checksReady = buildHealthChecks(usesRedis)
 
 /**
  * GET /health for load balancers: 200 when every check passes, else 503.
  */
 export default class HealthController {
   async handle({ response }: HttpContext) {
-    const checks = await checksReady
+    // Built per request: a check must use the connection as it is now, not a
+    // client captured at boot (which deadlocks SQLite's single connection
+    // while a transaction holds it).
+    const checks = await buildHealthChecks(usesRedis)
     const report = await checks.run()
     return response.status(report.isHealthy ? 200 : 503).send({
       status: report.status,

@@ -4,7 +4,11 @@
  * pasted in from Word or a web page is stripped on write rather than
  * stored and trusted later.
  */
-export function toPlainText(value: string) {
+export function toPlainText(value: string): string
+export function toPlainText(value: string | null): string | null
+export function toPlainText(value: string | null) {
+  // VineJS runs transforms of nullable fields with null too.
+  if (value === null || value === undefined) return value
   return value
     .replace(/<\s*(br|\/p|\/li|\/div)\s*\/?>/gi, '\n')
     .replace(/<[^>]*>/g, '')

@@ -11,13 +11,28 @@ export type NavItem = {
  * their entries here, and nowhere else.
  */
 const NAV: Record<Role, NavItem[]> = {
-  staff: [{ label: 'nav.staff_home', href: '/staff' }],
+  staff: [
+    { label: 'nav.staff_home', href: '/staff' },
+    { label: 'nav.my_feedback', href: '/staff/feedback' },
+  ],
   admin: [
     { label: 'nav.admin_home', href: '/admin' },
+    { label: 'nav.alerts', href: '/admin/alerts' },
+    { label: 'nav.supplements', href: '/admin/supplements' },
+    { label: 'nav.own_articles', href: '/admin/articles' },
+    { label: 'nav.library', href: '/admin/library' },
+    { label: 'nav.policy', href: '/admin/policy' },
+    { label: 'nav.admin_feedback', href: '/admin/feedback' },
     { label: 'nav.staff_home', href: '/staff' },
+    { label: 'nav.my_feedback', href: '/staff/feedback' },
   ],
   manager: [{ label: 'nav.stats_home', href: '/stats' }],
-  editor: [{ label: 'nav.editorial_home', href: '/editorial' }],
+  editor: [
+    { label: 'nav.editorial_home', href: '/editorial' },
+    { label: 'nav.editorial_guides', href: '/editorial/guides' },
+    { label: 'nav.editorial_feedback', href: '/editorial/feedback' },
+    { label: 'nav.links', href: '/editorial/links' },
+  ],
 }
 
 export function navigationFor(role: Role | undefined): NavItem[] {

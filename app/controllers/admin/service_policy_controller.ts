@@ -1,0 +1,41 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import ServiceArea from '#models/service_area'
+import ServicePolicy, { SERVICE_CHANNELS } from '#models/service_policy'
+import SaveServicePolicy from '#actions/knowledge/save_service_policy'
+import { servicePolicyValidator } from '#validators/service_policy_validator'
+
+/**
+ * The kommune's service policy: service area × channel, and what staff
+ * should say. An area without a saved row is served on every channel.
+ */
+export default class ServicePolicyController {
+  async edit({ inertia, kommune, bouncer, i18n }: HttpContext) {
+    await bouncer.with('KommunePolicy').authorize('administer', kommune!)
+    const [areas, policies] = await Promise.all([
+      ServiceArea.query().orderBy('name_da'),
+      ServicePolicy.query().where('kommune_id', kommune!.id),
+    ])
+    const byArea = new Map(policies.map((policy) => [policy.serviceAreaId, policy]))
+    return inertia.render('admin/service_policy', {
+      channels: [...SERVICE_CHANNELS],
+      areas: areas.map((area) => {
+        const policy = byArea.get(area.id)
+        return {
+          serviceAreaId: area.id,
+          name: area.nameIn(i18n.locale),
+          served: policy?.served ?? true,
+          channels: policy ? policy.channels : [...SERVICE_CHANNELS],
+          staffScript: policy?.staffScript ?? null,
+        }
+      }),
+    })
+  }
+
+  async update({ request, kommune, bouncer, session, response, i18n }: HttpContext) {
+    await bouncer.with('KommunePolicy').authorize('administer', kommune!)
+    const { areas } = await request.validateUsing(servicePolicyValidator)
+    await new SaveServicePolicy().handle(kommune!, areas)
+    session.flash('success', i18n.t('policy.saved'))
+    return response.redirect('/admin/policy')
+  }
+}

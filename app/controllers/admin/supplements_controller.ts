@@ -1,0 +1,98 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import Guide from '#models/guide'
+import LocalSupplement from '#models/local_supplement'
+import SaveSupplement from '#actions/knowledge/save_supplement'
+import { diffBetween } from '#knowledge/change_alerts'
+import { supplementableGuide } from '#knowledge/national_guide_lookup'
+import { mergedGuides } from '#knowledge/merged_guide_service'
+import { supplementValidator } from '#validators/supplement_validator'
+
+/**
+ * A kommune admin's local supplements to national guides: which guides
+ * have local text, and the typed form for one of them.
+ */
+export default class SupplementsController {
+  async index({ inertia, kommune, bouncer, request }: HttpContext) {
+    await bouncer.with('KommunePolicy').authorize('administer', kommune!)
+    const { q, filter } = request.qs()
+    const query = Guide.query()
+      .withScopes((scopes) => scopes.national(kommune!.country))
+      .withScopes((scopes) => scopes.live())
+      .where('kind', 'guide')
+      .orderBy('title')
+    if (typeof q === 'string' && q.trim()) query.whereLike('title', `%${q.trim()}%`)
+    const [guides, supplements] = await Promise.all([
+      query,
+      LocalSupplement.query().where('kommune_id', kommune!.id),
+    ])
+    const byGuide = new Map(supplements.map((row) => [row.guideId, row]))
+    const rows = guides
+      .map((guide) => ({
+        guideId: guide.id,
+        title: guide.title,
+        state: !byGuide.has(guide.id)
+          ? 'none'
+          : byGuide.get(guide.id)!.needsReview
+            ? 'needs_review'
+            : 'ok',
+        updatedAt: byGuide.get(guide.id)?.updatedAt.toISO() ?? null,
+      }))
+      .filter((row) => !filter || row.state === filter)
+    return inertia.render('admin/supplements', {
+      rows,
+      filters: { q: q ?? '', filter: filter ?? '' },
+      counts: {
+        total: guides.length,
+        withText: supplements.length,
+        needsReview: supplements.filter((row) => row.needsReview).length,
+      },
+    })
+  }
+
+  async edit({ inertia, kommune, bouncer, params }: HttpContext) {
+    await bouncer.with('KommunePolicy').authorize('administer', kommune!)
+    const guide = await supplementableGuide(kommune!, params.guide)
+    const supplement = await this.#find(kommune!.id, guide.id)
+    return inertia.render('admin/supplement_edit', {
+      guide: await mergedGuides.findById(kommune!, guide.id, 'staff'),
+      supplement: supplement
+        ? {
+            processText: supplement.processText,
+            waitingTime: supplement.waitingTime,
+            fees: supplement.fees,
+            contact: supplement.contact,
+            basedOnVersion: supplement.basedOnVersion,
+            needsReview: supplement.needsReview,
+          }
+        : null,
+      currentVersion: guide.currentVersion,
+      diff: supplement?.needsReview
+        ? await diffBetween(guide.id, supplement.basedOnVersion, guide.currentVersion)
+        : [],
+    })
+  }
+
+  async update(ctx: HttpContext) {
+    const { kommune, bouncer, params, request, auth, session, response, i18n } = ctx
+    await bouncer.with('KommunePolicy').authorize('administer', kommune!)
+    const guide = await supplementableGuide(kommune!, params.guide)
+    const input = await request.validateUsing(supplementValidator)
+    await new SaveSupplement().handle(kommune!, guide, input, auth.user!.id)
+    session.flash('success', i18n.t('supplements.saved'))
+    return response.redirect(`/admin/supplements/${guide.id}`)
+  }
+
+  async confirm({ kommune, bouncer, params, auth, session, response, i18n }: HttpContext) {
+    await bouncer.with('KommunePolicy').authorize('administer', kommune!)
+    const guide = await supplementableGuide(kommune!, params.guide)
+    const supplement = await this.#find(kommune!.id, guide.id)
+    if (!supplement) return response.notFound()
+    await new SaveSupplement().confirm(supplement, guide, auth.user!.id)
+    session.flash('success', i18n.t('supplements.confirmed'))
+    return response.redirect().back()
+  }
+
+  #find(kommuneId: number, guideId: number) {
+    return LocalSupplement.query().where('kommune_id', kommuneId).where('guide_id', guideId).first()
+  }
+}

@@ -1,0 +1,17 @@
+import vine from '@vinejs/vine'
+import { SERVICE_CHANNELS } from '#models/service_policy'
+import { toPlainText } from '#knowledge/plain_text'
+
+/** The whole service-policy matrix, one row per service area. */
+export const servicePolicyValidator = vine.create({
+  areas: vine
+    .array(
+      vine.object({
+        serviceAreaId: vine.number().positive(),
+        served: vine.boolean(),
+        channels: vine.array(vine.enum(SERVICE_CHANNELS)).distinct(),
+        staffScript: vine.string().trim().maxLength(1000).transform(toPlainText).nullable(),
+      })
+    )
+    .maxLength(100),
+})

@@ -1,0 +1,9 @@
+import { useI18n } from '~/i18n'
+
+const FIELDS = ['title', 'summary', 'keywords', 'serviceArea', 'selfService', 'guidance', 'steps', 'referral', 'legalBasis', 'contact']
+
+/** Human labels for the diff's field keys, in the current language. */
+export function useDiffLabels() {
+  const { t } = useI18n()
+  return Object.fromEntries(FIELDS.map((field) => [field, t(`diff.${field}`)]))
+}
