@@ -8,7 +8,8 @@ import type Kommune from '#models/kommune'
  * country) or one kommune's own articles. A guide outside the owner is a
  * 404 — editors cannot open own articles, kommuner cannot open each other's.
  */
-export type GuideOwner = { type: 'national'; country: 'DK' | 'SE' } | { type: 'kommune'; kommune: Kommune }
+export type GuideOwner =
+  { type: 'national'; country: 'DK' | 'SE' } | { type: 'kommune'; kommune: Kommune }
 
 export function ownedGuides(owner: GuideOwner) {
   const query = Guide.query()
@@ -19,7 +20,9 @@ export function ownedGuides(owner: GuideOwner) {
 
 export async function findOwnedGuide(owner: GuideOwner, id: unknown) {
   const guideId = Number(id)
-  const guide = Number.isInteger(guideId) ? await ownedGuides(owner).where('id', guideId).first() : null
+  const guide = Number.isInteger(guideId)
+    ? await ownedGuides(owner).where('id', guideId).first()
+    : null
   if (!guide) throw new errors.E_HTTP_EXCEPTION('Not found', { status: 404 })
   return guide
 }

@@ -45,9 +45,15 @@ export class MergedGuideService {
    */
   async previewDraft(kommune: Kommune, guide: Guide): Promise<MergedGuide | null> {
     const visible =
-      guide.kommuneId === kommune.id || (guide.kommuneId === null && guide.country === kommune.country)
+      guide.kommuneId === kommune.id ||
+      (guide.kommuneId === null && guide.country === kommune.country)
     if (!visible) return null
-    const [merged] = await this.#merge(kommune, [guide], 'staff', new Map([[guide.id, guide.content]]))
+    const [merged] = await this.#merge(
+      kommune,
+      [guide],
+      'staff',
+      new Map([[guide.id, guide.content]])
+    )
     return merged ?? null
   }
 

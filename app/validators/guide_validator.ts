@@ -6,7 +6,8 @@ import { toPlainText } from '#knowledge/plain_text'
  * text on the way in (see #knowledge/plain_text).
  */
 const text = (max = 2000) => vine.string().trim().minLength(1).maxLength(max).transform(toPlainText)
-const optionalText = (max = 2000) => vine.string().trim().maxLength(max).transform(toPlainText).nullable()
+const optionalText = (max = 2000) =>
+  vine.string().trim().maxLength(max).transform(toPlainText).nullable()
 
 const contact = vine.object({
   unit: text(200),
@@ -22,7 +23,9 @@ export const guideContentSchema = vine.object({
   summary: text(4000),
   keywords: vine.array(text(80)).maxLength(40),
   serviceArea: vine.string().trim().maxLength(80).nullable(),
-  selfService: vine.object({ name: text(250), url: vine.string().trim().url().maxLength(500) }).nullable(),
+  selfService: vine
+    .object({ name: text(250), url: vine.string().trim().url().maxLength(500) })
+    .nullable(),
   guidance: vine.array(text(600)).maxLength(12),
   steps: vine
     .array(
@@ -41,7 +44,10 @@ export const guideContentSchema = vine.object({
 
 export const saveGuideValidator = vine.create({
   content: guideContentSchema,
-  reviewDueAt: vine.date({ formats: ['YYYY-MM-DD'] }).nullable().optional(),
+  reviewDueAt: vine
+    .date({ formats: ['YYYY-MM-DD'] })
+    .nullable()
+    .optional(),
 })
 
 export const createGuideValidator = vine.create({
