@@ -1,5 +1,6 @@
 import Guide from '#models/guide'
 import { EMPTY_CONTENT } from '#knowledge/guide_content'
+import Feedback from '#models/feedback'
 import Membership from '#models/membership'
 import type Kommune from '#models/kommune'
 import type User from '#models/user'
@@ -50,14 +51,28 @@ async function side(code: string, adminEmail: string): Promise<TenantSide> {
     content: { ...EMPTY_CONTENT, title: draftTitle, summary: 'Privat udkast.' },
   })
 
+  // Feedback on the kommune's own text: only its own admins may read it.
+  const feedbackText = `Privat feedback fra ${kommune.name}`
+  const feedback = await Feedback.create({
+    kommuneId: kommune.id,
+    userId: staff.user.id,
+    guideId: draft.id,
+    section: 'local',
+    kind: 'error',
+    text: feedbackText,
+    route: 'local',
+    status: 'open',
+  })
+
   return {
     kommune,
     admin,
-    markers: [admin.email, staff.user.email, draftTitle],
+    markers: [admin.email, staff.user.email, draftTitle, feedbackText],
     ids: {
       kommune: kommune.slug,
       membership: String(adminMembership.id),
       guide: String(draft.id),
+      feedback: String(feedback.id),
     },
   }
 }
