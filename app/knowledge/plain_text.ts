@@ -4,11 +4,7 @@
  * pasted in from Word or a web page is stripped on write rather than
  * stored and trusted later.
  */
-export function toPlainText(value: string): string
-export function toPlainText(value: string | null): string | null
-export function toPlainText(value: string | null) {
-  // VineJS runs transforms of nullable fields with null too.
-  if (value === null || value === undefined) return value
+export function toPlainText(value: string) {
   return value
     .replace(/<\s*(br|\/p|\/li|\/div)\s*\/?>/gi, '\n')
     .replace(/<[^>]*>/g, '')
@@ -20,4 +16,9 @@ export function toPlainText(value: string | null) {
     .replace(/[ \t]+\n/g, '\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim()
+}
+
+/** For nullable fields: VineJS runs their transforms with null too. */
+export function toPlainTextOrNull(value: string | null) {
+  return value === null || value === undefined ? null : toPlainText(value)
 }

@@ -1,5 +1,5 @@
 import vine from '@vinejs/vine'
-import { toPlainText } from '#knowledge/plain_text'
+import { toPlainText, toPlainTextOrNull } from '#knowledge/plain_text'
 
 /**
  * What the structured guide editor posts. Every text is reduced to plain
@@ -7,7 +7,7 @@ import { toPlainText } from '#knowledge/plain_text'
  */
 const text = (max = 2000) => vine.string().trim().minLength(1).maxLength(max).transform(toPlainText)
 const optionalText = (max = 2000) =>
-  vine.string().trim().maxLength(max).transform(toPlainText).nullable()
+  vine.string().trim().maxLength(max).transform(toPlainTextOrNull).nullable()
 
 const contact = vine.object({
   unit: text(200),
@@ -56,5 +56,5 @@ export const createGuideValidator = vine.create({
 })
 
 export const publishGuideValidator = vine.create({
-  changeNote: vine.string().trim().maxLength(500).transform(toPlainText).nullable().optional(),
+  changeNote: vine.string().trim().maxLength(500).transform(toPlainTextOrNull).nullable().optional(),
 })

@@ -1,6 +1,6 @@
 import vine from '@vinejs/vine'
 import { SERVICE_CHANNELS } from '#models/service_policy'
-import { toPlainText } from '#knowledge/plain_text'
+import { toPlainTextOrNull } from '#knowledge/plain_text'
 
 /** The whole service-policy matrix, one row per service area. */
 export const servicePolicyValidator = vine.create({
@@ -10,7 +10,7 @@ export const servicePolicyValidator = vine.create({
         serviceAreaId: vine.number().positive(),
         served: vine.boolean(),
         channels: vine.array(vine.enum(SERVICE_CHANNELS)).distinct(),
-        staffScript: vine.string().trim().maxLength(1000).transform(toPlainText).nullable(),
+        staffScript: vine.string().trim().maxLength(1000).transform(toPlainTextOrNull).nullable(),
       })
     )
     .maxLength(100),

@@ -1,8 +1,8 @@
 import vine from '@vinejs/vine'
-import { toPlainText } from '#knowledge/plain_text'
+import { toPlainText, toPlainTextOrNull } from '#knowledge/plain_text'
 
 const optionalText = (max: number) =>
-  vine.string().trim().maxLength(max).transform(toPlainText).nullable()
+  vine.string().trim().maxLength(max).transform(toPlainTextOrNull).nullable()
 
 /**
  * A kommune's local supplement: typed fields, fees with validity dates.
