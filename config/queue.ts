@@ -20,6 +20,7 @@ const queueConfig: QueueConfig = {
   },
   jobs: {
     'audit.write': () => import('#jobs/write_audit_entry_job'),
+    'links.check': () => import('#jobs/check_self_service_links_job'),
   },
 }
 
