@@ -36,6 +36,7 @@ export default defineConfig({
     () => import('@adonisjs/limiter/limiter_provider'),
     () => import('@adonisjs/drive/drive_provider'),
     () => import('#providers/queue_provider'),
+    () => import('#providers/channels_provider'),
   ],
 
   preloads: [() => import('#start/routes'), () => import('#start/kernel')],

@@ -1,0 +1,234 @@
+import semver from 'semver'
+import { KIT_API_VERSION } from '#channel_kit'
+import type { ChannelPlugin, SettingsField } from '#channel_kit'
+
+/** A plugin module as `import()` returns it: the plugin is its default export. */
+export type ChannelPluginLoader = () => Promise<{ default: unknown }>
+
+/** The shape of config/channels.ts: plugin id → lazy import of plugins/<id>/index.ts. */
+export type ChannelsConfig = { plugins: Record<string, ChannelPluginLoader> }
+
+/** Ids are folder names and URL segments: lower snake case, 2–31 characters. */
+export const CHANNEL_ID_PATTERN = /^[a-z][a-z0-9_]{1,30}$/
+
+const FIELD_TYPES: SettingsField['type'][] = [
+  'text',
+  'password',
+  'number',
+  'email',
+  'url',
+  'boolean',
+]
+const BOOLEAN_CAPABILITIES = [
+  'outbound',
+  'inboundWebhook',
+  'deliveryReceipts',
+  'attachments',
+  'richText',
+] as const
+
+/**
+ * Thrown when a plugin listed in config/channels.ts cannot be imported or
+ * breaks the kit contract, and for lookups of plugins that are not
+ * installed. The message always names the plugin, so a failed boot says
+ * which folder to fix.
+ */
+export class ChannelRegistryError extends Error {
+  readonly pluginId: string
+  readonly problems: string[]
+
+  constructor(pluginId: string, problems: string[], options?: { cause?: unknown }) {
+    super(`Channel plugin "${pluginId}": ${problems.join('; ')}`, options)
+    this.name = 'ChannelRegistryError'
+    this.pluginId = pluginId
+    this.problems = problems
+  }
+}
+
+function isNonEmptyString(value: unknown): value is string {
+  return typeof value === 'string' && value.trim().length > 0
+}
+
+/**
+ * Every rule a plugin must follow before the app trusts it, as a list of
+ * human-readable problems (empty when the plugin is fine). Shared by the
+ * registry (boot) and the contract suite (tests/channel_kit), so a plugin
+ * that passes its contract tests also boots.
+ */
+export function channelPluginProblems(id: string, candidate: unknown): string[] {
+  if (!CHANNEL_ID_PATTERN.test(id)) {
+    return [`id "${id}" must match ${CHANNEL_ID_PATTERN} (it is the folder name under plugins/)`]
+  }
+  if (!candidate || typeof candidate !== 'object') {
+    return ['index.ts must default-export defineChannelPlugin({ ... })']
+  }
+  const plugin = candidate as Partial<ChannelPlugin>
+  const problems: string[] = []
+  const manifest = plugin.manifest as Partial<ChannelPlugin['manifest']> | undefined
+  if (!manifest || typeof manifest !== 'object') return ['manifest is missing']
+
+  if (manifest.id !== id) {
+    problems.push(`manifest.id is "${String(manifest.id)}" but the plugin is installed as "${id}"`)
+  }
+  for (const key of ['kind', 'displayName', 'vendor'] as const) {
+    if (!isNonEmptyString(manifest[key]))
+      problems.push(`manifest.${key} must be a non-empty string`)
+  }
+  if (!isNonEmptyString(manifest.version) || !semver.valid(manifest.version)) {
+    problems.push(`manifest.version "${String(manifest.version)}" is not a semver version`)
+  }
+  if (!isNonEmptyString(manifest.kitApi) || !semver.validRange(manifest.kitApi)) {
+    problems.push(`manifest.kitApi "${String(manifest.kitApi)}" is not a semver range`)
+  } else if (!semver.satisfies(KIT_API_VERSION, manifest.kitApi)) {
+    problems.push(
+      `manifest.kitApi "${manifest.kitApi}" is not satisfied by this app's kit API ${KIT_API_VERSION}`
+    )
+  }
+  problems.push(...capabilityProblems(manifest.capabilities))
+
+  if (typeof plugin.settings?.validate !== 'function') {
+    problems.push('settings must be a compiled VineJS validator (vine.create(...))')
+  }
+  if (typeof plugin.createDriver !== 'function') problems.push('createDriver must be a function')
+  if (plugin.hooks !== undefined && (typeof plugin.hooks !== 'object' || plugin.hooks === null)) {
+    problems.push('hooks must be an object')
+  }
+
+  const fields = settingsFormProblems(plugin.settingsForm)
+  problems.push(...fields.problems)
+  if (!Array.isArray(manifest.secrets) || !manifest.secrets.every(isNonEmptyString)) {
+    problems.push('manifest.secrets must be an array of setting keys')
+  } else {
+    for (const secret of manifest.secrets) {
+      const field = fields.byKey.get(secret)
+      if (!field) {
+        problems.push(`secret "${secret}" is not a settingsForm key`)
+      } else if (field.type !== 'password') {
+        /** The admin form must never echo a secret back in a text input. */
+        problems.push(`secret "${secret}" must be a settingsForm field of type "password"`)
+      }
+    }
+  }
+  return problems
+}
+
+function capabilityProblems(capabilities: unknown): string[] {
+  if (!capabilities || typeof capabilities !== 'object') return ['manifest.capabilities is missing']
+  const caps = capabilities as Record<string, unknown>
+  const problems: string[] = []
+  for (const key of BOOLEAN_CAPABILITIES) {
+    if (typeof caps[key] !== 'boolean') problems.push(`capabilities.${key} must be a boolean`)
+  }
+  const max = caps.maxBodyLength
+  if (max !== null && !(Number.isInteger(max) && (max as number) > 0)) {
+    problems.push('capabilities.maxBodyLength must be a positive integer or null')
+  }
+  /** The kit has no polling API: delivery receipts can only arrive by webhook. */
+  if (caps.deliveryReceipts === true && caps.inboundWebhook !== true) {
+    problems.push('capabilities.deliveryReceipts needs capabilities.inboundWebhook')
+  }
+  return problems
+}
+
+function settingsFormProblems(form: unknown) {
+  const byKey = new Map<string, SettingsField>()
+  if (!Array.isArray(form)) return { byKey, problems: ['settingsForm must be an array of fields'] }
+  const problems: string[] = []
+  for (const [index, field] of (form as Partial<SettingsField>[]).entries()) {
+    if (!field || !isNonEmptyString(field.key)) {
+      problems.push(`settingsForm[${index}] has no key`)
+      continue
+    }
+    if (byKey.has(field.key)) problems.push(`settingsForm key "${field.key}" appears twice`)
+    if (!isNonEmptyString(field.label)) problems.push(`settingsForm "${field.key}" has no label`)
+    if (!FIELD_TYPES.includes(field.type as SettingsField['type'])) {
+      problems.push(`settingsForm "${field.key}" has unknown type "${String(field.type)}"`)
+    }
+    byKey.set(field.key, field as SettingsField)
+  }
+  return { byKey, problems }
+}
+
+/**
+ * The installed channel plugins. `load()` imports every plugin listed in
+ * config/channels.ts, validates it against the kit contract and runs its
+ * `booted` hook; the channels provider calls it at boot so a broken plugin
+ * stops the app with a message naming it, instead of failing at the first
+ * send.
+ */
+export class ChannelRegistry {
+  #plugins = new Map<string, ChannelPlugin<any>>()
+  #loading?: Promise<void>
+
+  /** Idempotent: concurrent and repeated calls share one load. */
+  load(config?: ChannelsConfig): Promise<void> {
+    this.#loading ??= this.#load(config).catch((error) => {
+      this.#loading = undefined
+      throw error
+    })
+    return this.#loading
+  }
+
+  async #load(config?: ChannelsConfig) {
+    const { plugins } = config ?? (await import('#config/channels')).default
+    for (const [id, loader] of Object.entries(plugins)) {
+      let module: { default: unknown }
+      try {
+        module = await loader()
+      } catch (error) {
+        throw new ChannelRegistryError(
+          id,
+          [`could not be imported (${error instanceof Error ? error.message : String(error)})`],
+          { cause: error }
+        )
+      }
+      await this.register(id, module.default)
+    }
+  }
+
+  /**
+   * Validates and installs one plugin (boot and tests). Replaces a plugin
+   * registered under the same id.
+   */
+  async register(id: string, plugin: unknown): Promise<ChannelPlugin<any>> {
+    const problems = channelPluginProblems(id, plugin)
+    if (problems.length) throw new ChannelRegistryError(id, problems)
+    const valid = plugin as ChannelPlugin<any>
+    try {
+      await valid.hooks?.booted?.()
+    } catch (error) {
+      throw new ChannelRegistryError(
+        id,
+        [`booted hook failed (${error instanceof Error ? error.message : String(error)})`],
+        { cause: error }
+      )
+    }
+    this.#plugins.set(id, valid)
+    return valid
+  }
+
+  /** Removes a plugin (tests that registered a temporary one). */
+  unregister(id: string) {
+    this.#plugins.delete(id)
+  }
+
+  all(): ChannelPlugin<any>[] {
+    return [...this.#plugins.values()]
+  }
+
+  has(id: string) {
+    return this.#plugins.has(id)
+  }
+
+  get(id: string): ChannelPlugin<any> {
+    const plugin = this.#plugins.get(id)
+    if (!plugin) {
+      const installed = [...this.#plugins.keys()].join(', ') || 'none'
+      throw new ChannelRegistryError(id, [`is not installed (installed: ${installed})`])
+    }
+    return plugin
+  }
+}
+
+const channelRegistry = new ChannelRegistry()
+export default channelRegistry

@@ -1,0 +1,12 @@
+import type { ChannelsConfig } from '#channels/registry'
+
+/**
+ * The installed channel plugins: id (= folder under plugins/) → lazy import.
+ * The registry imports and validates every one at boot (providers/channels_provider.ts).
+ * Scaffold a new one with `node ace make:channel <id>`, then add its line here.
+ */
+const channelsConfig: ChannelsConfig = {
+  plugins: {},
+}
+
+export default channelsConfig
