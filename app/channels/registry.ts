@@ -170,7 +170,7 @@ export class ChannelRegistry {
   }
 
   async #load(config?: ChannelsConfig) {
-    const { plugins } = config ?? (await import('#config/channels')).default
+    const { plugins } = config ?? (await defaultConfig())
     for (const [id, loader] of Object.entries(plugins)) {
       let module: { default: unknown }
       try {
@@ -228,6 +228,11 @@ export class ChannelRegistry {
     }
     return plugin
   }
+}
+
+async function defaultConfig(): Promise<ChannelsConfig> {
+  const { default: config } = await import('#config/channels')
+  return config
 }
 
 const channelRegistry = new ChannelRegistry()
