@@ -20,6 +20,9 @@ const queueConfig: QueueConfig = {
   },
   jobs: {
     'audit.write': () => import('#jobs/write_audit_entry_job'),
+    'search.index_guide': () => import('#jobs/index_guide_job'),
+    'search.index_kommune': () => import('#jobs/index_kommune_job'),
+    'search.record_miss': () => import('#jobs/record_search_miss_job'),
     'links.check': () => import('#jobs/check_self_service_links_job'),
   },
 }

@@ -36,6 +36,11 @@ export default await Env.create(new URL('../', import.meta.url), {
   LIMITER_STORE: Env.schema.enum.optional(['memory', 'redis'] as const),
   TRANSMIT_TRANSPORT: Env.schema.enum.optional(['memory', 'redis'] as const),
 
+  SEARCH_DRIVER: Env.schema.enum.optional(['embedded', 'meilisearch'] as const),
+  MEILISEARCH_HOST: Env.schema.string.optional({ format: 'url', tld: false }),
+  MEILISEARCH_KEY: Env.schema.secret.optional(),
+  MEILISEARCH_INDEX_PREFIX: Env.schema.string.optional(),
+
   DRIVE_DISK: Env.schema.enum.optional(['fs'] as const),
 
   CHROMIUM_PATH: Env.schema.string.optional(),

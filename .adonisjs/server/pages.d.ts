@@ -19,15 +19,20 @@ declare module '@adonisjs/inertia/types' {
     'admin/supplements': ExtractProps<(typeof import('../../resources/inertia/pages/admin/supplements.vue'))['default']>
     'auth/login': ExtractProps<(typeof import('../../resources/inertia/pages/auth/login.vue'))['default']>
     'editorial/feedback': ExtractProps<(typeof import('../../resources/inertia/pages/editorial/feedback.vue'))['default']>
+    'editorial/known_issues': ExtractProps<(typeof import('../../resources/inertia/pages/editorial/known_issues.vue'))['default']>
     'editorial/links': ExtractProps<(typeof import('../../resources/inertia/pages/editorial/links.vue'))['default']>
+    'editorial/search_misses': ExtractProps<(typeof import('../../resources/inertia/pages/editorial/search_misses.vue'))['default']>
     'editorial/start': ExtractProps<(typeof import('../../resources/inertia/pages/editorial/start.vue'))['default']>
+    'editorial/synonyms': ExtractProps<(typeof import('../../resources/inertia/pages/editorial/synonyms.vue'))['default']>
     'errors/error': ExtractProps<(typeof import('../../resources/inertia/pages/errors/error.vue'))['default']>
     'home/no_membership': ExtractProps<(typeof import('../../resources/inertia/pages/home/no_membership.vue'))['default']>
     'knowledge/guide_editor': ExtractProps<(typeof import('../../resources/inertia/pages/knowledge/guide_editor.vue'))['default']>
     'knowledge/guide_list': ExtractProps<(typeof import('../../resources/inertia/pages/knowledge/guide_list.vue'))['default']>
     'knowledge/guide_preview': ExtractProps<(typeof import('../../resources/inertia/pages/knowledge/guide_preview.vue'))['default']>
     'knowledge/guide_versions': ExtractProps<(typeof import('../../resources/inertia/pages/knowledge/guide_versions.vue'))['default']>
+    'staff/canned_answers': ExtractProps<(typeof import('../../resources/inertia/pages/staff/canned_answers.vue'))['default']>
     'staff/feedback': ExtractProps<(typeof import('../../resources/inertia/pages/staff/feedback.vue'))['default']>
+    'staff/guide': ExtractProps<(typeof import('../../resources/inertia/pages/staff/guide.vue'))['default']>
     'staff/start': ExtractProps<(typeof import('../../resources/inertia/pages/staff/start.vue'))['default']>
     'stats/start': ExtractProps<(typeof import('../../resources/inertia/pages/stats/start.vue'))['default']>
   }

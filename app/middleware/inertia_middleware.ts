@@ -4,6 +4,7 @@ import BaseInertiaMiddleware from '@adonisjs/inertia/inertia_middleware'
 import i18nManager from '@adonisjs/i18n/services/main'
 import { toMembershipDto, toUserDto } from '#transformers/account_dto'
 import { navigationFor } from '#support/navigation'
+import KnownIssue from '#models/known_issue'
 
 /**
  * Props every page gets. Runs at render time, which can be before session
@@ -11,10 +12,15 @@ import { navigationFor } from '#support/navigation'
  * treated as optional.
  */
 export default class InertiaMiddleware extends BaseInertiaMiddleware {
-  share(ctx: HttpContext) {
+  async share(ctx: HttpContext) {
     const { session, auth, i18n, membership } = ctx as Partial<HttpContext>
     const user = auth?.user
     const memberships = user?.$preloaded.memberships ? user.memberships : []
+    // National notices (e.g. a MitID outage) on top of every staff page.
+    const knownIssues =
+      membership && ['staff', 'admin'].includes(membership.role)
+        ? await KnownIssue.query().withScopes((scopes) => scopes.current()).orderBy('starts_at')
+        : []
 
     return {
       errors: ctx.inertia.always(this.getValidationErrors(ctx)),
@@ -27,6 +33,15 @@ export default class InertiaMiddleware extends BaseInertiaMiddleware {
       membership: ctx.inertia.always(membership ? toMembershipDto(membership) : null),
       memberships: ctx.inertia.always(memberships.map(toMembershipDto)),
       nav: ctx.inertia.always(navigationFor(membership?.role)),
+      knownIssues: ctx.inertia.always(
+        knownIssues.map((issue) => ({
+          id: issue.id,
+          title: issue.title,
+          message: issue.message,
+          severity: issue.severity,
+          endsAt: issue.endsAt.toISO()!,
+        }))
+      ),
     }
   }
 

@@ -13,6 +13,7 @@ export type NavItem = {
 const NAV: Record<Role, NavItem[]> = {
   staff: [
     { label: 'nav.staff_home', href: '/staff' },
+    { label: 'nav.canned', href: '/staff/canned-answers' },
     { label: 'nav.my_feedback', href: '/staff/feedback' },
   ],
   admin: [
@@ -30,6 +31,9 @@ const NAV: Record<Role, NavItem[]> = {
   editor: [
     { label: 'nav.editorial_home', href: '/editorial' },
     { label: 'nav.editorial_guides', href: '/editorial/guides' },
+    { label: 'nav.search_synonyms', href: '/editorial/search/synonyms' },
+    { label: 'nav.search_misses', href: '/editorial/search/misses' },
+    { label: 'nav.known_issues', href: '/editorial/known-issues' },
     { label: 'nav.editorial_feedback', href: '/editorial/feedback' },
     { label: 'nav.links', href: '/editorial/links' },
   ],

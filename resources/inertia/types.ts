@@ -39,6 +39,7 @@ export type SharedProps = {
   membership: MembershipDto | null
   memberships: MembershipDto[]
   nav: NavItem[]
+  knownIssues: { id: number; title: string; message: string; severity: 'info' | 'warning'; endsAt: string }[]
   flash: { success: string | null; error: string | null }
   errors: Record<string, string>
 }

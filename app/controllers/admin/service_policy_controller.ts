@@ -3,6 +3,7 @@ import ServiceArea from '#models/service_area'
 import ServicePolicy, { SERVICE_CHANNELS } from '#models/service_policy'
 import SaveServicePolicy from '#actions/knowledge/save_service_policy'
 import { servicePolicyValidator } from '#validators/service_policy_validator'
+import { searchEvents } from '#search/search_events'
 
 /**
  * The kommune's service policy: service area × channel, and what staff
@@ -35,6 +36,7 @@ export default class ServicePolicyController {
     await bouncer.with('KommunePolicy').authorize('administer', kommune!)
     const { areas } = await request.validateUsing(servicePolicyValidator)
     await new SaveServicePolicy().handle(kommune!, areas)
+    await searchEvents.kommuneChanged(kommune!.id)
     session.flash('success', i18n.t('policy.saved'))
     return response.redirect('/admin/policy')
   }

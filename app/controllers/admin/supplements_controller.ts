@@ -6,6 +6,7 @@ import { diffBetween } from '#knowledge/change_alerts'
 import { supplementableGuide } from '#knowledge/national_guide_lookup'
 import { mergedGuides } from '#knowledge/merged_guide_service'
 import { supplementValidator } from '#validators/supplement_validator'
+import { searchEvents } from '#search/search_events'
 
 /**
  * A kommune admin's local supplements to national guides: which guides
@@ -78,6 +79,7 @@ export default class SupplementsController {
     const guide = await supplementableGuide(kommune!, params.guide)
     const input = await request.validateUsing(supplementValidator)
     await new SaveSupplement().handle(kommune!, guide, input, auth.user!.id)
+    await searchEvents.kommuneChanged(kommune!.id)
     session.flash('success', i18n.t('supplements.saved'))
     return response.redirect(`/admin/supplements/${guide.id}`)
   }

@@ -14,6 +14,7 @@ import {
   type GuideOwner,
 } from '#knowledge/guide_owner'
 import { mergedGuides } from '#knowledge/merged_guide_service'
+import { searchEvents } from '#search/search_events'
 import { toGuideEditorDto, toGuideRowDto, toServiceAreaDto } from '#transformers/guide_dto'
 import { toKommuneDto } from '#transformers/account_dto'
 import {
@@ -156,6 +157,8 @@ export default abstract class GuideEditingController {
     await this.authorize(ctx)
     const guide = await findOwnedGuide(this.owner(ctx), ctx.params.guide)
     await run(guide)
+    // Readers' view may have changed (publish, archive, restore): re-index after commit.
+    await searchEvents.guideChanged(guide.id)
     ctx.session.flash('success', ctx.i18n.t(message))
     return ctx.response.redirect(`${this.basePath}/${guide.id}/edit`)
   }

@@ -1,0 +1,14 @@
+/*
+|--------------------------------------------------------------------------
+| HTTP rate limits
+|--------------------------------------------------------------------------
+|
+| The public API (widget search, webhooks) is open to the internet: each
+| client IP gets a budget per minute. Login has its own, stricter limit
+| (app/services/login_throttle.ts).
+*/
+import limiter from '@adonisjs/limiter/services/main'
+
+export const publicApiThrottle = limiter.define('public_api', (ctx) =>
+  limiter.allowRequests(120).every('1 minute').usingKey(`ip_${ctx.request.ip()}`)
+)
