@@ -5,6 +5,7 @@ const HomeController = () => import('#controllers/home_controller')
 const SessionController = () => import('#controllers/session_controller')
 const KommuneSwitchController = () => import('#controllers/kommune_switch_controller')
 const LocaleController = () => import('#controllers/locale_controller')
+const SessionInfoController = () => import('#controllers/session_info_controller')
 
 router
   .group(() => {
@@ -21,6 +22,7 @@ router
     router
       .group(() => {
         router.post('/logout', [SessionController, 'destroy']).as('session.destroy')
+        router.get('/session', [SessionInfoController]).as('session.show')
         router
           .post('/memberships/:membership/activate', [KommuneSwitchController, 'store'])
           .where('membership', router.matchers.number())
