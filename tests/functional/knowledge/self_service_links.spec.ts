@@ -63,10 +63,14 @@ type LinkServer = Awaited<ReturnType<typeof startLinkServer>>
  * self-service sites) answers 200 without leaving the machine, and is
  * remembered so the test can prove nothing went to the internet.
  */
-function offlineFetch(server: LinkServer, stubbed: string[]): typeof globalThis.fetch {
+function offlineFetch(
+  server: LinkServer,
+  stubbed: string[],
+  realFetch = globalThis.fetch
+): typeof globalThis.fetch {
   return (input, init) => {
     const url = input instanceof Request ? input.url : String(input)
-    if (url.startsWith(`${server.base}/`)) return globalThis.fetch(input, init)
+    if (url.startsWith(`${server.base}/`)) return realFetch(input, init)
     stubbed.push(url)
     return Promise.resolve(new Response(null, { status: 200 }))
   }
@@ -328,6 +332,33 @@ test.group('Knowledge base: self-service link registry', (group) => {
     ])
     assert.isTrue(missing.broken)
     assert.isFalse(noHead.broken)
+  })
+
+  test('node ace links:check prints a line per link and fails on broken ones', async ({
+    assert,
+    cleanup,
+  }) => {
+    // The command uses the global fetch: route it offline for the run.
+    const realFetch = globalThis.fetch
+    globalThis.fetch = offlineFetch(server, stubbed, realFetch)
+    cleanup(() => {
+      globalThis.fetch = realFetch
+    })
+    const ace = await app.container.make('ace')
+    ace.ui.switchMode('raw')
+    cleanup(() => ace.ui.switchMode('normal'))
+
+    const command = await ace.exec('links:check', ['--timeout', String(TIMEOUT_MS)])
+    command.assertExitCode(1)
+    const total = await SelfServiceLink.query().count('* as total')
+    const lines = command.logger
+      .getLogs()
+      .map((log) => log.message)
+      .filter((message) => message.includes(`/${total[0].$extras.total}]`))
+    assert.lengthOf(lines, Number(total[0].$extras.total), 'one progress line per link')
+    assert.isTrue(lines.some((line) => line.includes('broken') && line.includes(url('/missing'))))
+    assert.isTrue(lines.some((line) => line.includes(`→ ${url('/new-home')}`)))
+    command.assertLogMatches(/2 broken link/, 'stderr')
   })
 
   test('staff get 403 and anonymous visitors go to the login page', async ({ client }) => {
