@@ -283,6 +283,7 @@ test.group('Knowledge base: self-service link registry', (group) => {
     assert.isTrue(hang.broken)
     assert.equal(moved.redirectTo, url('/new-home'))
     assert.isFalse(ok.broken)
+    assert.isAbove(stubbed.length, 0, 'the queued job used the offline fetch')
   })
 
   test('the editorial page lists broken links first', async ({ client, assert }) => {
@@ -332,6 +333,7 @@ test.group('Knowledge base: self-service link registry', (group) => {
     ])
     assert.isTrue(missing.broken)
     assert.isFalse(noHead.broken)
+    assert.isAbove(stubbed.length, 0, 'the queued job used the offline fetch')
   })
 
   test('node ace links:check prints a line per link and fails on broken ones', async ({
