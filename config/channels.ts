@@ -6,7 +6,9 @@ import type { ChannelsConfig } from '#channels/registry'
  * Scaffold a new one with `node ace make:channel <id>`, then add its line here.
  */
 const channelsConfig: ChannelsConfig = {
-  plugins: {},
+  plugins: {
+    sms: () => import('#plugins/sms/index'),
+  },
 }
 
 export default channelsConfig

@@ -4,8 +4,11 @@
  */
 import type { ChannelPlugin } from './types.js'
 
-/** The kit API this app implements; plugins declare a semver range against it. */
-export const KIT_API_VERSION = '1.0.0'
+/**
+ * The kit API this app implements; plugins declare a semver range against it.
+ * 1.1.0 added the `vine` and `Infer` re-exports.
+ */
+export const KIT_API_VERSION = '1.1.0'
 
 /**
  * Declares a channel plugin. An identity function with types: the registry
@@ -16,5 +19,17 @@ export function defineChannelPlugin<Settings>(plugin: ChannelPlugin<Settings>) {
 }
 
 export { ChannelSendError } from './errors.js'
-export { signPayload, verifyPayload, SIGNATURE_HEADER, SIGNATURE_TOLERANCE_SECONDS } from './signatures.js'
+export {
+  signPayload,
+  verifyPayload,
+  SIGNATURE_HEADER,
+  SIGNATURE_TOLERANCE_SECONDS,
+} from './signatures.js'
 export type * from './types.js'
+
+/**
+ * The app's VineJS, so a plugin's settings validator is built by the same
+ * version the admin form and the registry use (since kit API 1.1.0).
+ */
+export { default as vine } from '@vinejs/vine'
+export type { Infer } from '@vinejs/vine/types'
