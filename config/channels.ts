@@ -7,6 +7,7 @@ import type { ChannelsConfig } from '#channels/registry'
  */
 const channelsConfig: ChannelsConfig = {
   plugins: {
+    email: () => import('#plugins/email/index'),
     sms: () => import('#plugins/sms/index'),
   },
 }
