@@ -1,0 +1,202 @@
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises'
+import type { GuideLang } from '#knowledge/guide_content'
+import SearchEngine, { SEARCH_LIMITS } from '#search/search_engine'
+import type {
+  EngineHealth,
+  SearchDocument,
+  SearchQuery,
+  SearchResult,
+  SynonymGroup,
+} from '#search/search_engine'
+import GuideIndex from '#search/drivers/embedded/guide_index'
+import type { KommuneSet, VariantChange } from '#search/drivers/embedded/guide_index'
+import KommuneIndex from '#search/drivers/embedded/kommune_index'
+import { expandQuery } from '#search/drivers/embedded/query_expansion'
+import type { ExpandedQuery } from '#search/drivers/embedded/query_expansion'
+import SynonymTable from '#search/drivers/embedded/synonym_table'
+import Vocabulary from '#search/drivers/embedded/vocabulary'
+import { rankAndPage } from '#search/drivers/embedded/result_builder'
+
+/** Everything a search reads; replaced as a whole by replaceAll. */
+type State = {
+  indexes: Map<string, KommuneIndex>
+  /** Which kommune holds a document id (ids are unique across kommuner). */
+  owners: Map<string, string>
+  /** Every kommune's documents by distinct content, for staff searches. */
+  guides: GuideIndex
+  vocabularies: Record<GuideLang, Vocabulary>
+}
+
+function emptyState(): State {
+  return {
+    indexes: new Map(),
+    owners: new Map(),
+    guides: new GuideIndex(),
+    vocabularies: { da: new Vocabulary(), sv: new Vocabulary() },
+  }
+}
+
+/**
+ * The default, in-process search driver: MiniSearch with one index per
+ * kommune and a Danish analyzer. Writes are synchronous once their turn
+ * comes, so `upsert` resolving means the documents are searchable; writes
+ * run one at a time so a replaceAll never loses a concurrent upsert's order.
+ */
+export default class EmbeddedSearchEngine extends SearchEngine {
+  readonly driver = 'embedded'
+  #state = emptyState()
+  #synonyms = { da: new SynonymTable([], 'da'), sv: new SynonymTable([], 'sv') }
+  #writes: Promise<unknown> = Promise.resolve()
+  #closed = false
+
+  async init() {
+    this.#closed = false
+  }
+
+  async upsert(docs: SearchDocument[]) {
+    assertBatch(docs.length, 'upsert')
+    await this.#exclusive(() => {
+      for (const doc of docs) putDocument(this.#state, doc)
+    })
+  }
+
+  async remove(ids: string[]) {
+    assertBatch(ids.length, 'remove')
+    await this.#exclusive(() => {
+      for (const id of ids) removeDocument(this.#state, id)
+    })
+  }
+
+  async removeKommune(code: string) {
+    await this.#exclusive(() => {
+      const index = this.#state.indexes.get(code)
+      if (!index) return
+      for (const doc of [...index.documents()]) removeDocument(this.#state, doc.id)
+      this.#state.indexes.delete(code)
+    })
+  }
+
+  /**
+   * Builds the new indexes off to the side (yielding between kommuner so
+   * searches keep being answered from the old ones) and swaps them in with
+   * one assignment.
+   */
+  async replaceAll(docs: SearchDocument[]) {
+    await this.#exclusive(async () => {
+      const next = emptyState()
+      const byKommune = Map.groupBy(docs, (doc) => doc.kommune)
+      for (const kommuneDocs of byKommune.values()) {
+        for (const doc of kommuneDocs) putDocument(next, doc)
+        await yieldToEventLoop()
+      }
+      this.#state = next
+    })
+  }
+
+  async setSynonyms(groups: SynonymGroup[]) {
+    this.#synonyms = { da: new SynonymTable(groups, 'da'), sv: new SynonymTable(groups, 'sv') }
+  }
+
+  async search(query: SearchQuery): Promise<SearchResult> {
+    const state = this.#state
+    const scope = query.scope
+    const citizenIndex = 'citizen' in scope ? state.indexes.get(scope.citizen) : undefined
+    const staffScope: KommuneSet =
+      'staff' in scope && scope.staff !== 'all' ? new Set(scope.staff) : null
+    const inScope = citizenIndex
+      ? [citizenIndex]
+      : 'citizen' in scope
+        ? []
+        : [...state.indexes.values()].filter((index) => !staffScope || staffScope.has(index.code))
+    const expanded = new Map<GuideLang, ExpandedQuery>()
+    for (const lang of scopeLanguages(inScope, query.filters?.lang)) {
+      const terms = expandQuery(query.q ?? '', lang, state.vocabularies[lang], this.#synonyms[lang])
+      if (terms) expanded.set(lang, terms)
+    }
+    if (!expanded.size) return { hits: [], total: 0 }
+    const accept = acceptor(query)
+    const distinct = 'staff' in scope && scope.distinctByGuide === true
+    const candidates = citizenIndex
+      ? citizenIndex.search(expanded, accept)
+      : state.guides.search(expanded, staffScope, accept, distinct)
+    return rankAndPage(candidates, query, (slug) =>
+      state.guides.kommunerWithLocalText(slug, staffScope)
+    )
+  }
+
+  async count() {
+    return this.#state.owners.size
+  }
+
+  async health(): Promise<EngineHealth> {
+    if (this.#closed) return { ok: false, driver: this.driver, message: 'closed' }
+    return { ok: true, driver: this.driver, documents: this.#state.owners.size }
+  }
+
+  async close() {
+    await this.#writes
+    this.#closed = true
+  }
+
+  #exclusive<T>(work: () => T | Promise<T>): Promise<T> {
+    const run = this.#writes.then(work)
+    this.#writes = run.catch(() => undefined)
+    return run
+  }
+}
+
+function assertBatch(size: number, operation: string) {
+  if (size > SEARCH_LIMITS.maxIdsPerCall) {
+    throw new Error(
+      `Search ${operation}: ${size} documents in one call, at most ${SEARCH_LIMITS.maxIdsPerCall} allowed; split the batch`
+    )
+  }
+}
+
+function putDocument(state: State, doc: SearchDocument) {
+  const owner = state.owners.get(doc.id)
+  if (owner !== undefined && owner !== doc.kommune) removeDocument(state, doc.id)
+  let index = state.indexes.get(doc.kommune)
+  if (!index) {
+    index = new KommuneIndex(doc.kommune)
+    state.indexes.set(doc.kommune, index)
+  }
+  const { key, analyzed } = state.guides.analysisFor(doc)
+  index.put(doc, analyzed)
+  const change = state.guides.put(doc, key, analyzed)
+  countTerms(state, change)
+  state.owners.set(doc.id, doc.kommune)
+}
+
+function removeDocument(state: State, id: string) {
+  const owner = state.owners.get(id)
+  if (owner === undefined) return
+  state.indexes.get(owner)?.delete(id)
+  countTerms(state, state.guides.delete(id))
+  state.owners.delete(id)
+}
+
+/** The vocabulary counts distinct contents: identical copies in 98 kommuner count once. */
+function countTerms(state: State, change: VariantChange) {
+  for (const variant of change.removed)
+    state.vocabularies[variant.lang].removeDocument(variant.terms)
+  for (const variant of change.added) state.vocabularies[variant.lang].addDocument(variant.terms)
+}
+
+/** The languages to analyze the query in: those of the scope's documents. */
+function scopeLanguages(indexes: KommuneIndex[], only?: GuideLang[]): GuideLang[] {
+  const langs = new Set<GuideLang>()
+  for (const index of indexes) for (const lang of index.languages) langs.add(lang)
+  return [...langs].filter((lang) => !only?.length || only.includes(lang))
+}
+
+/** Citizens never see documents of areas their kommune does not serve; filters apply to all. */
+function acceptor(query: SearchQuery): (doc: SearchDocument) => boolean {
+  const citizen = 'citizen' in query.scope
+  const { kind, serviceArea, lang } = query.filters ?? {}
+  return (doc) =>
+    (!citizen || doc.citizenVisible) &&
+    (!kind?.length || kind.includes(doc.kind)) &&
+    (!serviceArea?.length || (doc.serviceArea !== null && serviceArea.includes(doc.serviceArea))) &&
+    (!lang?.length || lang.includes(doc.lang))
+}
