@@ -1,5 +1,6 @@
 import type { GuideKind, GuideLang } from '#knowledge/guide_content'
 import type { SearchDocument } from '#search/search_engine'
+import { documentStems } from '#search/drivers/meilisearch/meilisearch_stems'
 
 /**
  * How a SearchDocument is stored in Meilisearch, and back.
@@ -25,6 +26,8 @@ export type MeiliDocument = {
   hasLocalText: boolean
   da?: LocalizedText
   sv?: LocalizedText
+  /** Snowball stems of all the text (see meilisearch_stems.ts); searched last, never shown. */
+  stems: string
 }
 
 export const LANGS: readonly GuideLang[] = ['da', 'sv']
@@ -34,10 +37,11 @@ export const LOCALES: Record<GuideLang, string> = { da: 'dan', sv: 'swe' }
 
 const TEXT_FIELDS = ['title', 'keywords', 'summary', 'body'] as const
 
-/** Ranked as the contract says: title, keywords, summary, body; each in both languages. */
-export const SEARCHABLE_ATTRIBUTES = TEXT_FIELDS.flatMap((field) =>
+/** Ranked as the contract says: title, keywords, summary, body (each in both languages), then stems. */
+export const TEXT_ATTRIBUTES = TEXT_FIELDS.flatMap((field) =>
   LANGS.map((lang) => `${lang}.${field}`)
 )
+export const SEARCHABLE_ATTRIBUTES = [...TEXT_ATTRIBUTES, 'stems']
 
 export const FILTERABLE_ATTRIBUTES = [
   'kommune',
@@ -85,6 +89,7 @@ export function toMeiliDocument(doc: SearchDocument): MeiliDocument {
     citizenVisible: doc.citizenVisible,
     hasLocalText: doc.hasLocalText,
     [doc.lang]: text,
+    stems: documentStems({ ...doc, ...text }),
   }
 }
 

@@ -89,3 +89,29 @@ export function pageWindow(offset: number, limit: number) {
     }
   }
 }
+
+/**
+ * Meilisearch does not split an unknown compound ("plejebehov") into
+ * words it knows ("pleje behov"). The query with one of its words cut in
+ * two — longest words first, parts of three letters or more, with and
+ * without a Danish linking -s-/-e- — for the engine to try when nothing
+ * else matched.
+ */
+export function compoundSplits(q: string, max = 16): string[] {
+  const words = q.split(' ')
+  const longestFirst = words.map((_, i) => i).sort((a, b) => words[b].length - words[a].length)
+  const splits = new Set<string>()
+  for (const i of longestFirst) {
+    const letters = [...words[i]]
+    if (letters.length < 6 || !/^\p{L}+$/u.test(words[i])) continue
+    for (let cut = 3; cut <= letters.length - 3; cut++) {
+      const head = letters.slice(0, cut).join('')
+      const tail = letters.slice(cut).join('')
+      const heads = /[se]$/.test(head) && cut > 3 ? [head, head.slice(0, -1)] : [head]
+      for (const part of heads) {
+        splits.add([...words.slice(0, i), part, tail, ...words.slice(i + 1)].join(' '))
+      }
+    }
+  }
+  return [...splits].slice(0, max)
+}
