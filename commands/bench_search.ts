@@ -1,3 +1,4 @@
+import { loadavg } from 'node:os'
 import { performance } from 'node:perf_hooks'
 import { BaseCommand, flags } from '@adonisjs/core/ace'
 import type { CommandOptions } from '@adonisjs/core/types/ace'
@@ -51,6 +52,8 @@ export default class BenchSearch extends BaseCommand {
       `${report.p95.toFixed(3)} ms`,
     ])
     table.render()
+    // Latency is only comparable on an idle machine: say how busy it was.
+    this.logger.info(`Load average during the run: ${loadavg()[0].toFixed(2)}`)
     if (!this.verbose) return
     for (const outcome of report.outcomes) {
       if (outcome.top1 && !outcome.violations.length) continue

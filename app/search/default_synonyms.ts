@@ -41,6 +41,8 @@ export const DEFAULT_SYNONYMS: SynonymGroup[] = [
   ],
   ['udvandre', 'emigrere', 'flytte til udlandet', 'bo i udlandet', 'bosætte sig i udlandet'],
   ['cpr-nummer', 'personnummer', 'cpr nr'],
+  ['tilflytter', 'ny i danmark', 'flytte til danmark', 'indvandrer', 'tilflytning'],
+  ['opholdstilladelse', 'registreringsbevis', 'ophold i danmark', 'opholdskort'],
   ['bopælsattest', 'bopælsbevis', 'adressebevis', 'dokumentation for adresse', 'bevis for adresse'],
   ['adressebeskyttelse', 'hemmelig adresse', 'skjult adresse'],
   // Health
@@ -56,6 +58,7 @@ export const DEFAULT_SYNONYMS: SynonymGroup[] = [
   ['læge', 'doktor', 'egen læge', 'praktiserende læge', 'huslæge'],
   ['lægeskift', 'skift læge', 'skifte læge', 'ny læge', 'anden læge'],
   ['hospital', 'sygehus'],
+  ['sygesikringsgruppe', 'gruppe 1', 'gruppe 2', 'sygesikring gruppe'],
   ['tandlæge', 'tandpleje', 'tandbehandling'],
   ['genoptræning', 'fysioterapi', 'træning efter operation', 'rehabilitering'],
   ['befordringsgodtgørelse', 'kørselsgodtgørelse', 'transportgodtgørelse', 'patientbefordring'],
@@ -155,6 +158,7 @@ export const DEFAULT_SYNONYMS: SynonymGroup[] = [
   ['overskydende skat', 'penge tilbage i skat', 'skat tilbage', 'for meget i skat'],
   ['årsopgørelse', 'årsopgørelsen', 'selvangivelse'],
   ['forskudsopgørelse', 'forskudsskat', 'ret skat', 'ændre skat'],
+  ['trækprocent', 'skatteprocent', 'skattetræk'],
   ['skattekort', 'frikort', 'hovedkort', 'bikort'],
   // Waste and environment
   ['storskrald', 'stort affald', 'storaffald', 'grovaffald'],
@@ -163,6 +167,7 @@ export const DEFAULT_SYNONYMS: SynonymGroup[] = [
   ['genbrugsplads', 'genbrugsstation', 'losseplads', 'lossepladsen', 'tippen'],
   ['skraldespand', 'affaldsspand', 'skraldebøtte', 'affaldsbeholder', 'container til affald'],
   ['affald', 'skrald', 'renovation', 'dagrenovation'],
+  ['affaldssortering', 'sortering', 'sortere affald', 'kildesortering', 'genanvendelse'],
   ['rotter', 'rotte', 'rottebekæmpelse', 'rotter i haven'],
   ['haveaffald', 'grene', 'grenaffald', 'have affald'],
   // Roads and parking
@@ -200,6 +205,8 @@ export const DEFAULT_SYNONYMS: SynonymGroup[] = [
   ['svømmehal', 'svømmehallen', 'svømmebad', 'badeland'],
   ['gadefest', 'vejfest', 'byfest', 'street party'],
   ['færge', 'færgen', 'øfærge', 'færgefart'],
+  ['åbningstider', 'åbningstid', 'åbent', 'åben', 'lukketid'],
+  ['sommerhus', 'fritidshus', 'feriehus', 'sommerhusområde'],
   // Swedish pilot (Kristinehamn)
   ['bygglov', 'bygglovet', 'byggnadslov'],
   ['förskola', 'dagis', 'förskoleplats'],

@@ -1,4 +1,5 @@
 import { test } from '@japa/runner'
+import type { SearchScope } from '#search/search_engine'
 import { FIXTURE_SYNONYMS, KRISTINEHAMN, SLAGELSE, SOROE, SVENDBORG } from '#tests/search/fixtures'
 import { hits, slugs, total, unique } from '#tests/search/contract_helpers'
 import type { ContractContext } from '#tests/search/contract_helpers'
@@ -24,6 +25,13 @@ export function queryContract({ engine, citizen, staff }: ContractContext) {
     const result = await staff(['999'], 'kørekort')
     assert.equal(result.total, 0)
     assert.lengthOf(result.hits, 0)
+  })
+
+  test('a scope of any other shape reaches nothing', async ({ assert }) => {
+    for (const scope of [{}, { staff: 'everything' }, { kommune: SOROE }]) {
+      const result = await engine().search({ q: 'kørekort', scope: scope as SearchScope })
+      assert.equal(result.total, 0, JSON.stringify(scope))
+    }
   })
 
   test('citizens never see documents their kommune does not show citizens', async ({ assert }) => {

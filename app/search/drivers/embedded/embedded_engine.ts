@@ -38,7 +38,8 @@ function emptyState(): State {
 
 /**
  * The default, in-process search driver: MiniSearch with one index per
- * kommune and a Danish analyzer. Writes are synchronous once their turn
+ * kommune for citizens, one staff-wide index of distinct guide contents,
+ * and a Danish analyzer. Writes are synchronous once their turn
  * comes, so `upsert` resolving means the documents are searchable; writes
  * run one at a time so a replaceAll never loses a concurrent upsert's order.
  */
@@ -99,28 +100,19 @@ export default class EmbeddedSearchEngine extends SearchEngine {
 
   async search(query: SearchQuery): Promise<SearchResult> {
     const state = this.#state
-    const scope = query.scope
-    const citizenIndex = 'citizen' in scope ? state.indexes.get(scope.citizen) : undefined
-    const staffScope: KommuneSet =
-      'staff' in scope && scope.staff !== 'all' ? new Set(scope.staff) : null
-    const inScope = citizenIndex
-      ? [citizenIndex]
-      : 'citizen' in scope
-        ? []
-        : [...state.indexes.values()].filter((index) => !staffScope || staffScope.has(index.code))
+    const scope = resolveScope(state, query.scope)
     const expanded = new Map<GuideLang, ExpandedQuery>()
-    for (const lang of scopeLanguages(inScope, query.filters?.lang)) {
+    for (const lang of scopeLanguages(scope.indexes, query.filters?.lang)) {
       const terms = expandQuery(query.q ?? '', lang, state.vocabularies[lang], this.#synonyms[lang])
       if (terms) expanded.set(lang, terms)
     }
     if (!expanded.size) return { hits: [], total: 0 }
     const accept = acceptor(query)
-    const distinct = 'staff' in scope && scope.distinctByGuide === true
-    const candidates = citizenIndex
-      ? citizenIndex.search(expanded, accept)
-      : state.guides.search(expanded, staffScope, accept, distinct)
+    const candidates = scope.citizen
+      ? scope.citizen.search(expanded, accept)
+      : state.guides.search(expanded, scope.staff, accept, scope.distinct)
     return rankAndPage(candidates, query, (slug) =>
-      state.guides.kommunerWithLocalText(slug, staffScope)
+      state.guides.kommunerWithLocalText(slug, scope.staff)
     )
   }
 
@@ -181,6 +173,32 @@ function countTerms(state: State, change: VariantChange) {
   for (const variant of change.removed)
     state.vocabularies[variant.lang].removeDocument(variant.terms)
   for (const variant of change.added) state.vocabularies[variant.lang].addDocument(variant.terms)
+}
+
+type ResolvedScope = {
+  /** The indexes in scope (their languages decide how the query is analyzed). */
+  indexes: KommuneIndex[]
+  /** A citizen's own kommune index. */
+  citizen?: KommuneIndex
+  /** Staff kommuner (null: all) — searched in the staff-wide guide index. */
+  staff: KommuneSet
+  distinct: boolean
+}
+
+/**
+ * Tenancy first: a citizen reaches their kommune's index only; staff the
+ * kommuner they name. A scope of any other shape reaches nothing.
+ */
+function resolveScope(state: State, scope: SearchQuery['scope']): ResolvedScope {
+  const nothing: ResolvedScope = { indexes: [], staff: new Set(), distinct: false }
+  if ('citizen' in scope) {
+    const index = state.indexes.get(scope.citizen)
+    return index ? { indexes: [index], citizen: index, staff: new Set(), distinct: false } : nothing
+  }
+  if (!('staff' in scope) || (scope.staff !== 'all' && !Array.isArray(scope.staff))) return nothing
+  const staff = scope.staff === 'all' ? null : new Set(scope.staff)
+  const indexes = [...state.indexes.values()].filter((index) => !staff || staff.has(index.code))
+  return { indexes, staff, distinct: scope.distinctByGuide === true }
 }
 
 /** The languages to analyze the query in: those of the scope's documents. */

@@ -67,14 +67,26 @@ function mark(source: Prepared, matched: Set<string>, from: number, to: number):
   const end = Math.min(to, text.length)
   let out = ''
   let cursor = from
-  for (const word of words) {
-    if (word.start < from) continue
+  for (let i = firstWordFrom(words, from); i < words.length; i++) {
+    const word = words[i]
     if (word.end > end) break
     if (!word.terms.some((term) => matched.has(term))) continue
     out += `${escapeHtml(text.slice(cursor, word.start))}<mark>${escapeHtml(text.slice(word.start, word.end))}</mark>`
     cursor = word.end
   }
   return out + escapeHtml(text.slice(cursor, end))
+}
+
+/** Index of the first word starting at or after `from` (binary search). */
+function firstWordFrom(words: Word[], from: number): number {
+  let low = 0
+  let high = words.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (words[middle].start < from) low = middle + 1
+    else high = middle
+  }
+  return low
 }
 
 type Window = { source: Prepared; start: number; distinct: number }

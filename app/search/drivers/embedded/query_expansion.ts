@@ -28,6 +28,13 @@ export type ExpandedTerm = { weight: number; covers: Map<number, number> }
 export type ExpandedQuery = {
   /** How many meaningful words the query has. */
   slotCount: number
+  /**
+   * How well the query fits this language's vocabulary (smoothed share of
+   * its words the index knows). A staff search over Danish and Swedish
+   * documents analyzes the query in both; this keeps a Danish question from
+   * ranking Swedish guides that share one word with it.
+   */
+  languageFit: number
   terms: Map<string, ExpandedTerm>
 }
 
@@ -78,7 +85,12 @@ export function expandQuery(
     .map((token) => ({ word: token.word, terms: tokenTerms(token.word, lang) }))
     .filter((slot) => slot.terms.length > 0)
   if (!slots.length) return null
-  const expanded: ExpandedQuery = { slotCount: slots.length, terms: new Map() }
+  const known = slots.filter((slot) => slot.terms.some((t) => vocabulary.has(t))).length
+  const expanded: ExpandedQuery = {
+    slotCount: slots.length,
+    languageFit: (known + 1) / (slots.length + 1),
+    terms: new Map(),
+  }
   const add: Add = (term, weight, cover) => addTerm(expanded, term, weight, cover)
   slots.forEach((slot, i) => {
     const whole: Cover = [[i, 1]]

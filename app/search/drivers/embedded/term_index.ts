@@ -118,7 +118,8 @@ export default class TermIndex<E extends IndexEntry> {
           entry: this.#entries.get(result.id)!,
           score:
             (result.score / result.queryTerms.length) *
-            coverage(query, result.queryTerms) ** COVERAGE_EXPONENT,
+            coverage(query, result.queryTerms) ** COVERAGE_EXPONENT *
+            query.languageFit,
           matched: new Set(result.terms),
         })
       }
