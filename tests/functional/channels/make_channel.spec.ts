@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { readFile, rm } from 'node:fs/promises'
+import { stripVTControlCharacters } from 'node:util'
 import { test } from '@japa/runner'
 import ace from '@adonisjs/core/services/ace'
 import app from '@adonisjs/core/services/app'
@@ -59,7 +60,7 @@ function runGeneratedSpec(): Promise<{ code: number | null; output: string }> {
     child.on('close', async (code) => {
       clearTimeout(timer)
       await rm(app.makePath(ownDatabase), { force: true })
-      resolve({ code, output: output.replace(/\x1b\[[0-9;]*m/g, '') })
+      resolve({ code, output: stripVTControlCharacters(output) })
     })
   })
 }
