@@ -21,5 +21,24 @@ export default configApp(
       'vue/block-order': ['error', { order: ['script', 'template', 'style'] }],
       'vue/multi-word-component-names': 'off',
     },
+  },
+  {
+    // Channel plugins are written like a partner's: the kit and npm packages only (plugins/README.md).
+    name: 'Vejviser channel plugins',
+    files: ['plugins/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['\\#*', '!\\#channel_kit'],
+              message: 'Plugins import only #channel_kit from the app.',
+            },
+            { group: ['../../*'], message: 'Plugins import nothing outside their own folder.' },
+          ],
+        },
+      ],
+    },
   }
 )
