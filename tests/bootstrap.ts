@@ -11,7 +11,7 @@ import { inertiaApiClient } from '@adonisjs/inertia/plugins/api_client'
 import { shieldApiClient } from '@adonisjs/shield/plugins/api_client'
 import env from '#start/env'
 import { launchChromium } from '#tests/helpers/chromium'
-import { prepareTestDatabase } from '#tests/helpers/database'
+import { buildSearchIndex, prepareTestDatabase } from '#tests/helpers/database'
 import { startTestQueue } from '#tests/helpers/queue'
 
 /**
@@ -42,7 +42,7 @@ export const plugins: Config['plugins'] = [
  * the queue's worker (bullmq) started in this process.
  */
 export const runnerHooks: Required<Pick<Config, 'setup' | 'teardown'>> = {
-  setup: [prepareTestDatabase, startTestQueue],
+  setup: [prepareTestDatabase, startTestQueue, buildSearchIndex],
   teardown: [],
 }
 

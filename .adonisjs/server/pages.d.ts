@@ -10,6 +10,9 @@ type ExtractProps<T> = Omit<
 declare module '@adonisjs/inertia/types' {
   export interface InertiaPages {
     'admin/change_alerts': ExtractProps<(typeof import('../../resources/inertia/pages/admin/change_alerts.vue'))['default']>
+    'admin/channels/deliveries': ExtractProps<(typeof import('../../resources/inertia/pages/admin/channels/deliveries.vue'))['default']>
+    'admin/channels/index': ExtractProps<(typeof import('../../resources/inertia/pages/admin/channels/index.vue'))['default']>
+    'admin/channels/show': ExtractProps<(typeof import('../../resources/inertia/pages/admin/channels/show.vue'))['default']>
     'admin/feedback': ExtractProps<(typeof import('../../resources/inertia/pages/admin/feedback.vue'))['default']>
     'admin/library_show': ExtractProps<(typeof import('../../resources/inertia/pages/admin/library_show.vue'))['default']>
     'admin/library': ExtractProps<(typeof import('../../resources/inertia/pages/admin/library.vue'))['default']>
@@ -18,6 +21,8 @@ declare module '@adonisjs/inertia/types' {
     'admin/supplement_edit': ExtractProps<(typeof import('../../resources/inertia/pages/admin/supplement_edit.vue'))['default']>
     'admin/supplements': ExtractProps<(typeof import('../../resources/inertia/pages/admin/supplements.vue'))['default']>
     'auth/login': ExtractProps<(typeof import('../../resources/inertia/pages/auth/login.vue'))['default']>
+    'citizen/guide': ExtractProps<(typeof import('../../resources/inertia/pages/citizen/guide.vue'))['default']>
+    'citizen/index': ExtractProps<(typeof import('../../resources/inertia/pages/citizen/index.vue'))['default']>
     'editorial/feedback': ExtractProps<(typeof import('../../resources/inertia/pages/editorial/feedback.vue'))['default']>
     'editorial/known_issues': ExtractProps<(typeof import('../../resources/inertia/pages/editorial/known_issues.vue'))['default']>
     'editorial/links': ExtractProps<(typeof import('../../resources/inertia/pages/editorial/links.vue'))['default']>
@@ -30,6 +35,7 @@ declare module '@adonisjs/inertia/types' {
     'knowledge/guide_list': ExtractProps<(typeof import('../../resources/inertia/pages/knowledge/guide_list.vue'))['default']>
     'knowledge/guide_preview': ExtractProps<(typeof import('../../resources/inertia/pages/knowledge/guide_preview.vue'))['default']>
     'knowledge/guide_versions': ExtractProps<(typeof import('../../resources/inertia/pages/knowledge/guide_versions.vue'))['default']>
+    'staff/callbacks': ExtractProps<(typeof import('../../resources/inertia/pages/staff/callbacks.vue'))['default']>
     'staff/canned_answers': ExtractProps<(typeof import('../../resources/inertia/pages/staff/canned_answers.vue'))['default']>
     'staff/feedback': ExtractProps<(typeof import('../../resources/inertia/pages/staff/feedback.vue'))['default']>
     'staff/guide': ExtractProps<(typeof import('../../resources/inertia/pages/staff/guide.vue'))['default']>

@@ -13,7 +13,9 @@ export const LOCALE_COOKIE = 'vejviser-locale'
  */
 export default class DetectUserLocaleMiddleware {
   static {
-    RequestValidator.messagesProvider = (ctx) => ctx.i18n.createMessagesProvider()
+    // Lean routes (the public API) have no locale middleware: Danish messages there.
+    RequestValidator.messagesProvider = (ctx) =>
+      (ctx.i18n ?? i18nManager.locale(i18nManager.defaultLocale)).createMessagesProvider()
   }
 
   protected getRequestLocale(ctx: HttpContext) {

@@ -3,6 +3,7 @@ import { importKommuner } from '#database/demo/import_kommuner'
 import { createDemoUsers } from '#database/demo/demo_users'
 import { CORPUS_DIR } from '#database/demo/corpus'
 import { importCorpus } from '#knowledge/corpus/import_corpus'
+import { seedDefaultSynonyms } from '#search/seed_synonyms'
 
 /**
  * The demo data: every kommune, demo users, then the knowledge-base corpus.
@@ -14,5 +15,6 @@ export default class MainSeeder extends BaseSeeder {
     await importKommuner()
     await createDemoUsers()
     await importCorpus(CORPUS_DIR)
+    await seedDefaultSynonyms()
   }
 }

@@ -4,6 +4,8 @@ import { createDemoUsers } from '#database/demo/demo_users'
 import { importKommuner } from '#database/demo/import_kommuner'
 import { CORPUS_DIR } from '#database/demo/corpus'
 import { importCorpus } from '#knowledge/corpus/import_corpus'
+import { seedDefaultSynonyms } from '#search/seed_synonyms'
+import { searchIndexer } from '#search/search_indexer'
 
 /**
  * A clean schema for the run (drop everything, migrate) plus the base
@@ -24,4 +26,10 @@ export async function prepareTestDatabase() {
   await importKommuner()
   await createDemoUsers()
   await importCorpus(CORPUS_DIR)
+  await seedDefaultSynonyms()
+}
+
+/** The search index of the prepared database (the engine is per process in tests). */
+export async function buildSearchIndex() {
+  await searchIndexer.rebuild()
 }
