@@ -58,6 +58,8 @@ const MAX_PREFIX = 12
 const MAX_COMPLETIONS_OF_KNOWN = 3
 const MAX_HEADS = 8
 const MIN_PART = 3
+/** Distinct texts holding a word beyond which it is not split into parts. */
+const COMMON_WORD = 5
 
 /** Typos allowed in a word, by its length: none up to 4 letters, 1 up to 8, then 2. */
 export function typoBudget(wordLength: number): number {
@@ -199,7 +201,8 @@ function addPrefixes(
  * Danish glues nouns together. A compound is also tried as two indexed
  * words ("vuggestueplads" → "vuggestue" + "plads", dropping a linking s/e),
  * each covering half the query word — weaker when the index knows the
- * whole word; a known head also finds longer compounds that end in it
+ * whole word, not at all when many texts use it (its parts would only add
+ * noise and cost); a known head also finds longer compounds that end in it
  * ("pasning" → "børnepasning").
  */
 function addCompoundParts(
@@ -210,9 +213,12 @@ function addCompoundParts(
   add: Add
 ) {
   const term = slot.terms[0]
-  const splitWeight = vocabulary.has(term) ? WEIGHTS.knownSplit : WEIGHTS.split
-  for (const part of splitCompound(slot.word, lang, vocabulary) ?? []) {
-    add(part, splitWeight, [[i, 0.5]])
+  const frequency = vocabulary.frequency(term)
+  const splitWeight = frequency > 0 ? WEIGHTS.knownSplit : WEIGHTS.split
+  if (frequency < COMMON_WORD) {
+    for (const part of splitCompound(slot.word, lang, vocabulary) ?? []) {
+      add(part, splitWeight, [[i, 0.5]])
+    }
   }
   if (term.length < 5) return
   const heads = vocabulary
