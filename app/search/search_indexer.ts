@@ -43,13 +43,28 @@ export const searchIndexer = {
     if (upserts.length) await engine.upsert(upserts)
   },
 
-  /** A kommune's supplements, policy or own articles changed. */
+  /**
+   * A kommune's supplements, policy or own articles changed. New documents
+   * go in first and only vanished ones are removed, so the kommune's search
+   * never goes empty in between.
+   */
   async refreshKommune(kommuneId: number) {
     const engine = await this.engine()
     const kommune = await Kommune.findOrFail(kommuneId)
     const documents = await documentsForKommune(kommune)
-    await engine.removeKommune(kommune.code)
     await engine.upsert(documents)
+    const current = new Set(documents.map((document) => document.id))
+    const candidates = await Guide.query()
+      .where((query) =>
+        query
+          .where((national) => national.whereNull('kommune_id').where('country', kommune.country))
+          .orWhere('kommune_id', kommune.id)
+      )
+      .select('slug')
+    const vanished = candidates
+      .map((guide) => `${kommune.code}:${guide.slug}`)
+      .filter((id) => !current.has(id))
+    if (vanished.length) await engine.remove(vanished)
   },
 
   async applySynonyms() {
