@@ -95,6 +95,8 @@ export async function listLinks(): Promise<LinkDto[]> {
     const guides = await Guide.query()
       .select('id', 'title', 'self_service_url', 'kommune_id')
       .whereNot('status', 'archived')
+      // A kommune's unpublished own articles are its own business, not the editors'.
+      .where((scope) => scope.whereNull('kommune_id').orWhere('current_version', '>', 0))
       .whereIn(
         'self_service_url',
         links.map((link) => link.url)
