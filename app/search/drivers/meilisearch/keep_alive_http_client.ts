@@ -17,18 +17,25 @@ export type KeepAliveHttpClient = {
   destroy: () => void
 }
 
+/**
+ * Idle sockets are closed before Meilisearch's own keep-alive timeout
+ * (5 s), so we rarely write to a socket the server is closing; when we do
+ * anyway, the request is retried once on a fresh socket.
+ */
+const IDLE_SOCKET_MS = 4000
+
 export function createKeepAliveHttpClient(options: { maxSockets?: number } = {}) {
   const agentOptions = {
     keepAlive: true,
     maxSockets: options.maxSockets ?? 16,
     scheduling: 'lifo' as const,
+    timeout: IDLE_SOCKET_MS,
   }
   const httpAgent = new http.Agent(agentOptions)
   const httpsAgent = new https.Agent(agentOptions)
 
-  const request = (input: string | URL | Request, init: RequestInit = {}) =>
+  const send = (url: URL, init: RequestInit, retried: boolean) =>
     new Promise<unknown>((resolve, reject) => {
-      const url = new URL(input instanceof Request ? input.url : input)
       const secure = url.protocol === 'https:'
       const headers: Record<string, string> = {}
       new Headers(init.headers).forEach((value, name) => (headers[name] = value))
@@ -73,15 +80,19 @@ export function createKeepAliveHttpClient(options: { maxSockets?: number } = {})
         }
       )
       signal?.addEventListener('abort', onAbort, { once: true })
-      req.once('error', (error) => {
+      req.once('error', (error: NodeJS.ErrnoException) => {
         signal?.removeEventListener('abort', onAbort)
+        if (!retried && req.reusedSocket && error.code === 'ECONNRESET' && !signal?.aborted) {
+          return resolve(send(url, init, true))
+        }
         reject(error)
       })
       req.end(body)
     })
 
   return {
-    request,
+    request: (input, init = {}) =>
+      send(new URL(input instanceof Request ? input.url : input), init, false),
     destroy() {
       httpAgent.destroy()
       httpsAgent.destroy()
