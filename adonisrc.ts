@@ -37,6 +37,7 @@ export default defineConfig({
     () => import('@adonisjs/drive/drive_provider'),
     () => import('#providers/queue_provider'),
     () => import('#providers/channels_provider'),
+    () => import('#providers/channel_manager_provider'),
     () => import('#providers/search_provider'),
   ],
 

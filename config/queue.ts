@@ -24,6 +24,8 @@ const queueConfig: QueueConfig = {
     'search.index_kommune': () => import('#jobs/index_kommune_job'),
     'search.record_miss': () => import('#jobs/record_search_miss_job'),
     'links.check': () => import('#jobs/check_self_service_links_job'),
+    'channels.deliver_message': () => import('#jobs/deliver_message_job'),
+    'channels.process_inbound_event': () => import('#jobs/process_inbound_event_job'),
   },
 }
 
