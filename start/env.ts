@@ -33,6 +33,8 @@ export default await Env.create(new URL('../', import.meta.url), {
 
   QUEUE_DRIVER: Env.schema.enum.optional(['inline', 'bullmq'] as const),
   QUEUE_PREFIX: Env.schema.string.optional(),
+  /** Public API budget per client IP and minute (benchmarks raise it). */
+  PUBLIC_API_RATE_LIMIT: Env.schema.number.optional(),
   LIMITER_STORE: Env.schema.enum.optional(['memory', 'redis'] as const),
   TRANSMIT_TRANSPORT: Env.schema.enum.optional(['memory', 'redis'] as const),
 

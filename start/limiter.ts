@@ -8,7 +8,10 @@
 | (app/services/login_throttle.ts).
 */
 import limiter from '@adonisjs/limiter/services/main'
+import env from '#start/env'
+
+const perMinute = env.get('PUBLIC_API_RATE_LIMIT', 120)
 
 export const publicApiThrottle = limiter.define('public_api', (ctx) =>
-  limiter.allowRequests(120).every('1 minute').usingKey(`ip_${ctx.request.ip()}`)
+  limiter.allowRequests(perMinute).every('1 minute').usingKey(`ip_${ctx.request.ip()}`)
 )

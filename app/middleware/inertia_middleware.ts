@@ -5,6 +5,7 @@ import i18nManager from '@adonisjs/i18n/services/main'
 import { toMembershipDto, toUserDto } from '#transformers/account_dto'
 import { navigationFor } from '#support/navigation'
 import KnownIssue from '#models/known_issue'
+import { isLeanPath } from '#support/lean_paths'
 
 /**
  * Props every page gets. Runs at render time, which can be before session
@@ -27,6 +28,7 @@ export default class InertiaMiddleware extends BaseInertiaMiddleware {
       flash: ctx.inertia.always({
         success: (session?.flashMessages.get('success') as string | undefined) ?? null,
         error: (session?.flashMessages.get('error') as string | undefined) ?? null,
+        sentMessageId: (session?.flashMessages.get('sentMessageId') as number | undefined) ?? null,
       }),
       locale: ctx.inertia.always(i18n?.locale ?? i18nManager.defaultLocale),
       user: ctx.inertia.always(user ? toUserDto(user) : null),
@@ -46,6 +48,8 @@ export default class InertiaMiddleware extends BaseInertiaMiddleware {
   }
 
   async handle(ctx: HttpContext, next: NextFn) {
+    // The JSON API, webhooks and /health render no pages (their errors are JSON).
+    if (isLeanPath(ctx.request.url())) return next()
     await this.init(ctx)
     const output = await next()
     this.dispose(ctx)

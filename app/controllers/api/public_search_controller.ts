@@ -1,7 +1,7 @@
 import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
 import { errors } from '@adonisjs/core'
-import Kommune from '#models/kommune'
+import { kommuneByCode } from '#services/kommune_lookup'
 import { appUrl } from '#config/app'
 import SearchService from '#search/search_service'
 import { publicSearchValidator, searchMissValidator } from '#validators/search_validator'
@@ -54,7 +54,7 @@ export default class PublicSearchController {
   }
 
   async #kommune(code: unknown) {
-    const kommune = await Kommune.findBy('code', String(code))
+    const kommune = await kommuneByCode(String(code))
     if (!kommune) throw new errors.E_HTTP_EXCEPTION('Unknown kommune', { status: 404 })
     return kommune
   }
