@@ -9,6 +9,7 @@ const channelsConfig: ChannelsConfig = {
   plugins: {
     email: () => import('#plugins/email/index'),
     sms: () => import('#plugins/sms/index'),
+    phone_callback: () => import('#plugins/phone_callback/index'),
   },
 }
 

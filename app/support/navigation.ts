@@ -15,6 +15,7 @@ const NAV: Record<Role, NavItem[]> = {
     { label: 'nav.staff_home', href: '/staff' },
     { label: 'nav.canned', href: '/staff/canned-answers' },
     { label: 'nav.my_feedback', href: '/staff/feedback' },
+    { label: 'nav.callbacks', href: '/staff/callbacks' },
   ],
   admin: [
     { label: 'nav.admin_home', href: '/admin' },
@@ -24,8 +25,10 @@ const NAV: Record<Role, NavItem[]> = {
     { label: 'nav.library', href: '/admin/library' },
     { label: 'nav.policy', href: '/admin/policy' },
     { label: 'nav.admin_feedback', href: '/admin/feedback' },
+    { label: 'nav.channels', href: '/admin/channels' },
     { label: 'nav.staff_home', href: '/staff' },
     { label: 'nav.my_feedback', href: '/staff/feedback' },
+    { label: 'nav.callbacks', href: '/staff/callbacks' },
   ],
   manager: [{ label: 'nav.stats_home', href: '/stats' }],
   editor: [

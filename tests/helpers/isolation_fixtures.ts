@@ -1,7 +1,10 @@
+import { DateTime } from 'luxon'
 import Guide from '#models/guide'
 import { EMPTY_CONTENT } from '#knowledge/guide_content'
 import Feedback from '#models/feedback'
 import Membership from '#models/membership'
+import ChannelConnection from '#models/channel_connection'
+import CallbackRequest from '#models/callback_request'
 import type Kommune from '#models/kommune'
 import type User from '#models/user'
 import { demoUser, kommuneByCode, SLAGELSE, SOROE } from '#tests/helpers/accounts'
@@ -64,15 +67,43 @@ async function side(code: string, adminEmail: string): Promise<TenantSide> {
     status: 'open',
   })
 
+  // A channel connection with a webhook: its id is a public path, so the walk's unsigned
+  // POST must be refused (401), and every admin route must answer 404 to kommune A.
+  const connection = await ChannelConnection.create({
+    kommuneId: kommune.id,
+    pluginId: 'sms',
+    enabled: true,
+  })
+  connection.writeSettings({
+    baseUrl: 'http://127.0.0.1:9',
+    apiToken: 'isolation-token-never-used',
+    senderName: 'Kommune',
+    webhookSecret: 'isolation-webhook-secret-1234',
+  })
+  await connection.save()
+  const callbackTopic = `Ring venligst tilbage i ${kommune.name}`
+  const callback = await CallbackRequest.create({
+    kommuneId: kommune.id,
+    phone: '+4512345678',
+    windowStart: DateTime.utc().plus({ days: 1 }),
+    windowEnd: DateTime.utc().plus({ days: 1, hours: 1 }),
+    topic: callbackTopic,
+    status: 'open',
+    attempts: 0,
+    nextAttemptAt: DateTime.utc().plus({ days: 1 }),
+  })
+
   return {
     kommune,
     admin,
-    markers: [admin.email, staff.user.email, draftTitle, feedbackText],
+    markers: [admin.email, staff.user.email, draftTitle, feedbackText, callbackTopic],
     ids: {
       kommune: kommune.slug,
       membership: String(adminMembership.id),
       guide: String(draft.id),
       feedback: String(feedback.id),
+      connection: connection.id,
+      callback: String(callback.id),
     },
   }
 }
