@@ -99,6 +99,11 @@ export class ChannelManager {
     return channelRegistry.get(connection.pluginId)
   }
 
+  async isInstalled(pluginId: string) {
+    await channelRegistry.load()
+    return channelRegistry.has(pluginId)
+  }
+
   /** The public URL a provider posts this connection's webhooks to. */
   webhookUrl(connectionId: string) {
     return `${appUrl.replace(/\/+$/, '')}/webhooks/channels/${connectionId}`

@@ -28,6 +28,8 @@ export default class ReceiveWebhook {
     if (!CONNECTION_ID_PATTERN.test(connectionId)) return { outcome: 'not_found' }
     const connection = await ChannelConnection.find(connectionId)
     if (!connection || !connection.enabled) return { outcome: 'not_found' }
+    // A plugin that was uninstalled since has no webhook any more.
+    if (!(await channelManager.isInstalled(connection.pluginId))) return { outcome: 'not_found' }
     const driver = await channelManager.driverFor(connection)
     if (!driver.inbound) return { outcome: 'not_found' }
 

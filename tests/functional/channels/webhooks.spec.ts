@@ -180,7 +180,7 @@ test.group('Channels: inbound webhooks', (group) => {
     assert.isNotNull(reply.processedAt)
   })
 
-  test('unknown, malformed and disabled connections are a 404', async ({ assert }) => {
+  test('unknown, malformed, disabled and uninstalled connections are a 404', async ({ assert }) => {
     const body = events({ id: 'evt-404', type: 'delivered', messageId: 'msg-1' })
     const unknown = await post('A'.repeat(32), body)
     const malformed = await post('not-a-connection', body)
@@ -191,6 +191,17 @@ test.group('Channels: inbound webhooks', (group) => {
     await connection.save()
     const disabled = await post(connection.id, body)
     assert.equal(disabled.status, 404)
+
+    // A connection whose plugin has been uninstalled since.
+    const orphan = new ChannelConnection().merge({
+      kommuneId: connection.kommuneId,
+      pluginId: 'uninstalled_plugin',
+      enabled: true,
+    })
+    orphan.writeSettings({ webhookSecret: WEBHOOK_SECRET })
+    await orphan.save()
+    const uninstalled = await post(orphan.id, body)
+    assert.equal(uninstalled.status, 404)
     assert.lengthOf(await InboundEvent.query().where('connection_id', connection.id), 0)
   })
 
