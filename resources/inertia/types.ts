@@ -40,6 +40,6 @@ export type SharedProps = {
   memberships: MembershipDto[]
   nav: NavItem[]
   knownIssues: { id: number; title: string; message: string; severity: 'info' | 'warning'; endsAt: string }[]
-  flash: { success: string | null; error: string | null }
+  flash: { success: string | null; error: string | null; sentMessageId?: number | null }
   errors: Record<string, string>
 }

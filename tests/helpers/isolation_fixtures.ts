@@ -2,6 +2,8 @@ import { DateTime } from 'luxon'
 import Guide from '#models/guide'
 import { EMPTY_CONTENT } from '#knowledge/guide_content'
 import Feedback from '#models/feedback'
+import KnownIssue from '#models/known_issue'
+import Message from '#models/message'
 import Membership from '#models/membership'
 import ChannelConnection from '#models/channel_connection'
 import CallbackRequest from '#models/callback_request'
@@ -93,10 +95,31 @@ async function side(code: string, adminEmail: string): Promise<TenantSide> {
     nextAttemptAt: DateTime.utc().plus({ days: 1 }),
   })
 
+  // A message the kommune sent a citizen (its recipient is personal data).
+  const messageTo = `borger-${kommune.code}@example.dk`
+  const message = await Message.create({
+    kommuneId: kommune.id,
+    connectionId: connection.id,
+    channel: 'email',
+    idempotencyKey: `isolation-${kommune.code}`,
+    to: messageTo,
+    text: 'Vejledning',
+    status: 'sent',
+    attempts: 1,
+  })
+  // A national notice (editors only manage it; other roles get 403).
+  const issue = await KnownIssue.create({
+    title: 'Testmeddelelse',
+    message: 'Kun redaktører kan afslutte den.',
+    severity: 'info',
+    startsAt: DateTime.utc().minus({ hours: 1 }),
+    endsAt: DateTime.utc().plus({ hours: 1 }),
+  })
+
   return {
     kommune,
     admin,
-    markers: [admin.email, staff.user.email, draftTitle, feedbackText, callbackTopic],
+    markers: [admin.email, staff.user.email, draftTitle, feedbackText, callbackTopic, messageTo],
     ids: {
       kommune: kommune.slug,
       membership: String(adminMembership.id),
@@ -104,6 +127,11 @@ async function side(code: string, adminEmail: string): Promise<TenantSide> {
       feedback: String(feedback.id),
       connection: connection.id,
       callback: String(callback.id),
+      message: String(message.id),
+      // Public citizen pages take a slug: B's draft must never be public.
+      slug: draft.slug,
+      code: kommune.code,
+      issue: String(issue.id),
     },
   }
 }

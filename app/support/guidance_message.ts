@@ -1,0 +1,69 @@
+import type Kommune from '#models/kommune'
+import type { MergedGuide } from '#knowledge/merged_guide'
+
+export type GuidanceMessage = { subject: string; text: string; html: string | null }
+
+/** The public page of a guide for one kommune (what the message links to). */
+export function publicGuideUrl(baseUrl: string, kommune: Kommune, slug: string) {
+  return `${baseUrl}/k/${kommune.slug}/vejledning/${slug}`
+}
+
+function escapeHtml(text: string) {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+}
+
+/**
+ * What staff send a citizen: the guidance level, the self-service link and
+ * the kommune's contact, plus a link to the guide's public page. SMS gets a
+ * short version (every segment costs); e-mail gets the bullets, as text and
+ * HTML. The staff preview shows exactly this.
+ */
+export function composeGuidance(
+  guide: MergedGuide,
+  kommune: Kommune,
+  channel: 'email' | 'sms',
+  baseUrl: string
+): GuidanceMessage {
+  const link = publicGuideUrl(baseUrl, kommune, guide.slug)
+  const selfService = guide.content.selfService
+  const contact = guide.contact
+  const subject = `${guide.content.title} – ${kommune.name} Kommune`
+  if (channel === 'sms') {
+    const parts = [
+      guide.content.title,
+      selfService ? `${selfService.name}: ${selfService.url}` : null,
+      `Læs mere: ${link}`,
+      contact?.phone ? `${contact.unit}: ${contact.phone}` : null,
+      `Venlig hilsen ${kommune.name} Kommune`,
+    ]
+    return { subject, text: parts.filter(Boolean).join('\n'), html: null }
+  }
+  const bullets = guide.content.guidance
+  const contactLines = contact
+    ? [contact.unit, contact.phone, contact.email, contact.openingHours].filter(Boolean) as string[]
+    : []
+  const text = [
+    guide.content.title,
+    '',
+    ...bullets.map((bullet) => `• ${bullet}`),
+    '',
+    selfService ? `${selfService.name}: ${selfService.url}` : null,
+    `Hele vejledningen: ${link}`,
+    contactLines.length ? `\nKontakt: ${contactLines.join(' · ')}` : null,
+    '',
+    `Venlig hilsen ${kommune.name} Kommune`,
+  ]
+    .filter((line) => line !== null)
+    .join('\n')
+  const html = [
+    `<h1>${escapeHtml(guide.content.title)}</h1>`,
+    `<ul>${bullets.map((bullet) => `<li>${escapeHtml(bullet)}</li>`).join('')}</ul>`,
+    selfService
+      ? `<p><a href="${escapeHtml(selfService.url)}">${escapeHtml(selfService.name)}</a></p>`
+      : '',
+    `<p><a href="${escapeHtml(link)}">Hele vejledningen</a></p>`,
+    contactLines.length ? `<p>Kontakt: ${contactLines.map(escapeHtml).join(' · ')}</p>` : '',
+    `<p>Venlig hilsen ${escapeHtml(kommune.name)} Kommune</p>`,
+  ].join('\n')
+  return { subject, text, html }
+}
