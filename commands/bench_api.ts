@@ -35,7 +35,13 @@ export default class BenchApi extends BaseCommand {
     await new Promise<void>((resolve) => bare.listen(0, '127.0.0.1', resolve))
     const barePort = (bare.address() as AddressInfo).port
     const appBase = `http://${env.get('HOST')}:${env.get('PORT')}`
-    const queries = ['byggetilladelse', 'pas udløbet', 'tilskud briller', 'flytte adresse', 'sygesikringskort']
+    const queries = [
+      'byggetilladelse',
+      'pas udløbet',
+      'tilskud briller',
+      'flytte adresse',
+      'sygesikringskort',
+    ]
     const targets: Record<string, (round: number) => string> = {
       bare: () => `http://127.0.0.1:${barePort}/`,
       health: () => `${appBase}/health`,

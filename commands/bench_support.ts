@@ -51,12 +51,16 @@ export default class BenchSupport extends BaseCommand {
   async #login(client: BenchClient) {
     await client.call('GET', '/login')
     const token = decodeURIComponent(client.cookie('XSRF-TOKEN') ?? '')
-    const body = new URLSearchParams({ email: 'medarbejder@soroe.dk', password: DEMO_PASSWORD }).toString()
+    const body = new URLSearchParams({
+      email: 'medarbejder@soroe.dk',
+      password: DEMO_PASSWORD,
+    }).toString()
     const { status } = await client.call('POST', '/login', {
       headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'X-XSRF-TOKEN': token },
       body,
     })
-    if (status !== 302) throw new Error(`login answered ${status}: run ./vejviser demo (or db:seed) first`)
+    if (status !== 302)
+      throw new Error(`login answered ${status}: run ./vejviser demo (or db:seed) first`)
   }
 
   #report(results: Record<string, number[]>) {
@@ -66,7 +70,12 @@ export default class BenchSupport extends BaseCommand {
     table.head(['Route', 'p50 ms', 'p95 ms', 'p95 ÷ trivial'])
     for (const [label, values] of Object.entries(results)) {
       const p95 = percentile(values, 95)
-      table.row([label, percentile(values, 50).toFixed(2), p95.toFixed(2), (p95 / base95).toFixed(2)])
+      table.row([
+        label,
+        percentile(values, 50).toFixed(2),
+        p95.toFixed(2),
+        (p95 / base95).toFixed(2),
+      ])
     }
     table.render()
   }

@@ -16,9 +16,8 @@ export default class SearchProvider {
     this.app.container.singleton(SearchEngine, async () => {
       const config = this.app.config.get<SearchConfig>('search')
       if (config.driver === 'meilisearch') {
-        const { default: MeilisearchEngine } = await import(
-          '#search/drivers/meilisearch/meilisearch_engine'
-        )
+        const { default: MeilisearchEngine } =
+          await import('#search/drivers/meilisearch/meilisearch_engine')
         this.#engine = new MeilisearchEngine(config.meilisearch)
       } else {
         const { default: EmbeddedEngine } = await import('#search/drivers/embedded/embedded_engine')

@@ -7,7 +7,6 @@ const usesRedis =
   env.get('LIMITER_STORE') === 'redis' ||
   env.get('TRANSMIT_TRANSPORT') === 'redis'
 
-
 /**
  * GET /health for load balancers: 200 when every check passes, else 503.
  */

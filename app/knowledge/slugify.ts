@@ -19,11 +19,11 @@ export function slugify(text: string) {
 /** A slug no guide has yet: `base`, `base-2`, `base-3`, … */
 export async function uniqueGuideSlug(base: string) {
   const root = slugify(base) || 'vejledning'
-  const taken = new Set(
-    (await Guide.query().where('slug', root).orWhereLike('slug', `${root}-%`).select('slug')).map(
-      (guide) => guide.slug
-    )
-  )
+  const rows = await Guide.query()
+    .where('slug', root)
+    .orWhereLike('slug', `${root}-%`)
+    .select('slug')
+  const taken = new Set(rows.map((guide) => guide.slug))
   if (!taken.has(root)) return root
   let n = 2
   while (taken.has(`${root}-${n}`)) n++

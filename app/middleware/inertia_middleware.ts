@@ -20,7 +20,9 @@ export default class InertiaMiddleware extends BaseInertiaMiddleware {
     // National notices (e.g. a MitID outage) on top of every staff page.
     const knownIssues =
       membership && ['staff', 'admin'].includes(membership.role)
-        ? await KnownIssue.query().withScopes((scopes) => scopes.current()).orderBy('starts_at')
+        ? await KnownIssue.query()
+            .withScopes((scopes) => scopes.current())
+            .orderBy('starts_at')
         : []
 
     return {

@@ -12,8 +12,7 @@ import type { GuideKind, GuideLang } from '#knowledge/guide_content'
  * optionally one hit per guide (with the kommuner that have local text).
  */
 export type SearchScope =
-  | { citizen: string }
-  | { staff: string[] | 'all'; distinctByGuide?: boolean }
+  { citizen: string } | { staff: string[] | 'all'; distinctByGuide?: boolean }
 
 export type FacetName = 'serviceArea' | 'kind'
 

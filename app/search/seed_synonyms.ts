@@ -8,6 +8,8 @@ import { DEFAULT_SYNONYMS } from '#search/default_synonyms'
 export async function seedDefaultSynonyms() {
   const existing = await SearchSynonym.query().count('* as total')
   if (Number(existing[0].$extras.total) > 0) return 0
-  await SearchSynonym.createMany(DEFAULT_SYNONYMS.map((terms) => ({ terms: [...terms], updatedBy: null })))
+  await SearchSynonym.createMany(
+    DEFAULT_SYNONYMS.map((terms) => ({ terms: [...terms], updatedBy: null }))
+  )
   return DEFAULT_SYNONYMS.length
 }

@@ -17,12 +17,14 @@ export async function sendConnections(kommune: Kommune) {
   for (const connection of connections) {
     if (!channelRegistry.has(connection.pluginId)) continue
     const { manifest } = channelRegistry.get(connection.pluginId)
-    const kind = manifest.kind === 'email' || manifest.kind === 'sms' ? (manifest.kind as SendChannel) : null
+    const kind =
+      manifest.kind === 'email' || manifest.kind === 'sms' ? (manifest.kind as SendChannel) : null
     if (kind && manifest.capabilities.outbound && !byKind.has(kind)) byKind.set(kind, connection)
   }
   return byKind
 }
 
 export async function enabledSendChannels(kommune: Kommune): Promise<SendChannel[]> {
-  return [...(await sendConnections(kommune)).keys()].sort()
+  const connections = await sendConnections(kommune)
+  return [...connections.keys()].sort()
 }

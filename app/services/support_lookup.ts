@@ -35,6 +35,11 @@ export const supportLookup = {
       .count('* as uses')
       .orderBy('uses', 'desc')
       .limit(limit)
-    return rows.map((row) => ({ id: row.id, slug: row.slug, title: row.title, uses: Number(row.uses) }))
+    return rows.map((row) => ({
+      id: row.id,
+      slug: row.slug,
+      title: row.title,
+      uses: Number(row.uses),
+    }))
   },
 }

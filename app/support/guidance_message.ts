@@ -9,7 +9,11 @@ export function publicGuideUrl(baseUrl: string, kommune: Kommune, slug: string) 
 }
 
 function escapeHtml(text: string) {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
 }
 
 /**
@@ -40,7 +44,9 @@ export function composeGuidance(
   }
   const bullets = guide.content.guidance
   const contactLines = contact
-    ? [contact.unit, contact.phone, contact.email, contact.openingHours].filter(Boolean) as string[]
+    ? ([contact.unit, contact.phone, contact.email, contact.openingHours].filter(
+        Boolean
+      ) as string[])
     : []
   const text = [
     guide.content.title,

@@ -33,7 +33,10 @@ export type GuideRowDto = {
 
 export type ServiceAreaDto = { id: number; slug: string; name: string }
 
-export function toGuideEditorDto(guide: Guide, publishedContent: GuideContent | null): GuideEditorDto {
+export function toGuideEditorDto(
+  guide: Guide,
+  publishedContent: GuideContent | null
+): GuideEditorDto {
   return {
     id: guide.id,
     slug: guide.slug,
@@ -46,7 +49,8 @@ export function toGuideEditorDto(guide: Guide, publishedContent: GuideContent | 
     reviewDueAt: guide.reviewDueAt?.toISODate() ?? null,
     updatedAt: guide.updatedAt.toISO()!,
     hasUnpublishedChanges:
-      publishedContent === null || JSON.stringify(publishedContent) !== JSON.stringify(guide.content),
+      publishedContent === null ||
+      JSON.stringify(publishedContent) !== JSON.stringify(guide.content),
   }
 }
 

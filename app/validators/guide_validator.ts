@@ -56,5 +56,11 @@ export const createGuideValidator = vine.create({
 })
 
 export const publishGuideValidator = vine.create({
-  changeNote: vine.string().trim().maxLength(500).transform(toPlainTextOrNull).nullable().optional(),
+  changeNote: vine
+    .string()
+    .trim()
+    .maxLength(500)
+    .transform(toPlainTextOrNull)
+    .nullable()
+    .optional(),
 })

@@ -12,7 +12,12 @@ export default class extends BaseSchema {
   async up() {
     this.schema.createTable(this.tableName, (table) => {
       table.increments('id')
-      table.integer('kommune_id').unsigned().nullable().references('kommuner.id').onDelete('CASCADE')
+      table
+        .integer('kommune_id')
+        .unsigned()
+        .nullable()
+        .references('kommuner.id')
+        .onDelete('CASCADE')
       table.string('country', 2).notNullable()
       table.string('slug', 120).notNullable().unique()
       table.string('kind', 8).notNullable().defaultTo('guide')
@@ -25,7 +30,12 @@ export default class extends BaseSchema {
       table.string('status', 12).notNullable().defaultTo('draft')
       table.integer('current_version').unsigned().notNullable().defaultTo(0)
       table.timestamp('review_due_at').nullable()
-      table.integer('copied_from_guide_id').unsigned().nullable().references('guides.id').onDelete('SET NULL')
+      table
+        .integer('copied_from_guide_id')
+        .unsigned()
+        .nullable()
+        .references('guides.id')
+        .onDelete('SET NULL')
       table.integer('copied_from_version').unsigned().nullable()
       table.boolean('source_changed').notNullable().defaultTo(false)
       table.integer('updated_by').unsigned().nullable().references('users.id').onDelete('SET NULL')

@@ -11,7 +11,12 @@ export default class extends BaseSchema {
       table.integer('version').unsigned().notNullable()
       table.text('snapshot').notNullable()
       table.string('change_note', 500).nullable()
-      table.integer('published_by').unsigned().nullable().references('users.id').onDelete('SET NULL')
+      table
+        .integer('published_by')
+        .unsigned()
+        .nullable()
+        .references('users.id')
+        .onDelete('SET NULL')
       table.datetime('published_at', { precision: 3 }).notNullable()
       table.unique(['guide_id', 'version'])
     })

@@ -10,7 +10,12 @@ export default class extends BaseSchema {
   async up() {
     this.schema.createTable(this.tableName, (table) => {
       table.increments('id')
-      table.integer('kommune_id').unsigned().notNullable().references('kommuner.id').onDelete('CASCADE')
+      table
+        .integer('kommune_id')
+        .unsigned()
+        .notNullable()
+        .references('kommuner.id')
+        .onDelete('CASCADE')
       table.integer('service_area_id').unsigned().notNullable().references('service_areas.id')
       table.boolean('served').notNullable().defaultTo(true)
       table.text('channels').notNullable()

@@ -11,7 +11,12 @@ export default class extends BaseSchema {
   async up() {
     this.schema.createTable(this.tableName, (table) => {
       table.increments('id')
-      table.integer('kommune_id').unsigned().notNullable().references('kommuner.id').onDelete('CASCADE')
+      table
+        .integer('kommune_id')
+        .unsigned()
+        .notNullable()
+        .references('kommuner.id')
+        .onDelete('CASCADE')
       table.integer('user_id').unsigned().nullable().references('users.id').onDelete('SET NULL')
       table.integer('guide_id').unsigned().notNullable().references('guides.id').onDelete('CASCADE')
       table.string('section', 10).notNullable()

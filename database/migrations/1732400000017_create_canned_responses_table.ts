@@ -7,7 +7,12 @@ export default class extends BaseSchema {
   async up() {
     this.schema.createTable(this.tableName, (table) => {
       table.increments('id')
-      table.integer('kommune_id').unsigned().nullable().references('kommuner.id').onDelete('CASCADE')
+      table
+        .integer('kommune_id')
+        .unsigned()
+        .nullable()
+        .references('kommuner.id')
+        .onDelete('CASCADE')
       table.string('code', 40).notNullable()
       table.string('title', 200).notNullable()
       table.text('text').notNullable()

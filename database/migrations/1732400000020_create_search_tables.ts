@@ -15,7 +15,12 @@ export default class extends BaseSchema {
     })
     this.schema.createTable('search_misses', (table) => {
       table.bigIncrements('id')
-      table.integer('kommune_id').unsigned().nullable().references('kommuner.id').onDelete('CASCADE')
+      table
+        .integer('kommune_id')
+        .unsigned()
+        .nullable()
+        .references('kommuner.id')
+        .onDelete('CASCADE')
       table.string('query', 200).notNullable()
       table.string('audience', 8).notNullable()
       table.string('reason', 12).notNullable()

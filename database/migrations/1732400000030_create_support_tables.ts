@@ -11,7 +11,12 @@ export default class extends BaseSchema {
   async up() {
     this.schema.createTable('inquiries', (table) => {
       table.bigIncrements('id')
-      table.integer('kommune_id').unsigned().notNullable().references('kommuner.id').onDelete('CASCADE')
+      table
+        .integer('kommune_id')
+        .unsigned()
+        .notNullable()
+        .references('kommuner.id')
+        .onDelete('CASCADE')
       table.integer('user_id').unsigned().nullable().references('users.id').onDelete('SET NULL')
       table.integer('guide_id').unsigned().nullable().references('guides.id').onDelete('SET NULL')
       table.integer('service_area_id').unsigned().nullable().references('service_areas.id')

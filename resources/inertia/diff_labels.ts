@@ -1,6 +1,17 @@
 import { useI18n } from '~/i18n'
 
-const FIELDS = ['title', 'summary', 'keywords', 'serviceArea', 'selfService', 'guidance', 'steps', 'referral', 'legalBasis', 'contact']
+const FIELDS = [
+  'title',
+  'summary',
+  'keywords',
+  'serviceArea',
+  'selfService',
+  'guidance',
+  'steps',
+  'referral',
+  'legalBasis',
+  'contact',
+]
 
 /** Human labels for the diff's field keys, in the current language. */
 export function useDiffLabels() {

@@ -60,7 +60,12 @@ export type GuideRowDto = {
 
 export type ServiceAreaDto = { id: number; slug: string; name: string }
 
-export type Fee = { label: string; amountDkk: number; validFrom: string | null; validTo: string | null }
+export type Fee = {
+  label: string
+  amountDkk: number
+  validFrom: string | null
+  validTo: string | null
+}
 
 export type MergedGuide = {
   id: number

@@ -39,7 +39,13 @@ export type SharedProps = {
   membership: MembershipDto | null
   memberships: MembershipDto[]
   nav: NavItem[]
-  knownIssues: { id: number; title: string; message: string; severity: 'info' | 'warning'; endsAt: string }[]
+  knownIssues: {
+    id: number
+    title: string
+    message: string
+    severity: 'info' | 'warning'
+    endsAt: string
+  }[]
   flash: { success: string | null; error: string | null; sentMessageId?: number | null }
   errors: Record<string, string>
 }

@@ -4,8 +4,8 @@ import { publicApiThrottle } from '#start/limiter'
 // Imported eagerly, unlike page controllers: a lazy import() runs on every
 // request, and under the TypeScript loader that costs ~10 % of the API's
 // throughput (bench:api).
-import PublicSearchController from '#controllers/api/public_search_controller'
-import OpenApiController from '#controllers/api/openapi_controller'
+const PublicSearchController = () => import('#controllers/api/public_search_controller')
+const OpenApiController = () => import('#controllers/api/openapi_controller')
 
 /**
  * The public JSON API on a lean stack: no session, shield or auth, so no
@@ -14,7 +14,9 @@ import OpenApiController from '#controllers/api/openapi_controller'
 router
   .group(() => {
     router.get('/kommuner/:code/search', [PublicSearchController, 'search']).as('api.search')
-    router.post('/kommuner/:code/search/misses', [PublicSearchController, 'miss']).as('api.search.miss')
+    router
+      .post('/kommuner/:code/search/misses', [PublicSearchController, 'miss'])
+      .as('api.search.miss')
     router.get('/openapi.json', [OpenApiController]).as('api.openapi')
   })
   .prefix('/api/v1')

@@ -16,7 +16,9 @@ router
       .where('guide', router.matchers.number())
       .as('editorial.guides.versions')
     router.get('/known-issues', [KnownIssuesController, 'index']).as('editorial.known_issues.index')
-    router.post('/known-issues', [KnownIssuesController, 'store']).as('editorial.known_issues.store')
+    router
+      .post('/known-issues', [KnownIssuesController, 'store'])
+      .as('editorial.known_issues.store')
     router
       .post('/known-issues/:issue/end', [KnownIssuesController, 'end'])
       .where('issue', router.matchers.number())

@@ -40,7 +40,8 @@ test.group('Browser: editorial edit → publish → alert', (group) => {
     const diff = page.locator('ins').first()
     assert.include(await diff.textContent(), 'to')
 
-    await page.goto(`/editorial/guides/${(await guideBySlug('pas-bestil')).id}/preview?kommune=330`)
+    const guide = await guideBySlug('pas-bestil')
+    await page.goto(`/editorial/guides/${guide.id}/preview?kommune=330`)
     await expectAccessiblePage(page, /som Slagelse viser den/)
     await page.getByText('borgerservice@slagelse.dk').first().waitFor()
   })

@@ -16,7 +16,8 @@ export type PolicyRow = {
  */
 export default class SaveServicePolicy {
   async handle(kommune: Kommune, rows: PolicyRow[]) {
-    const known = new Set((await ServiceArea.all()).map((area) => area.id))
+    const areas = await ServiceArea.all()
+    const known = new Set(areas.map((area) => area.id))
     await db.transaction(async (trx) => {
       for (const row of rows.filter((candidate) => known.has(candidate.serviceAreaId))) {
         const existing = await ServicePolicy.query({ client: trx })

@@ -22,7 +22,9 @@ const MAX_HANDLE_SECONDS = 4 * 3600
  */
 export default class RegisterInquiry {
   async handle(kommune: Kommune, userId: number, input: InquiryInput) {
-    const guide = input.guideId ? await mergedGuides.findById(kommune, input.guideId, 'staff') : null
+    const guide = input.guideId
+      ? await mergedGuides.findById(kommune, input.guideId, 'staff')
+      : null
     if (input.guideId && !guide) return null
     const areaSlug = input.serviceArea ?? guide?.serviceArea?.slug ?? null
     const area = areaSlug ? await ServiceArea.findBy('slug', areaSlug) : null

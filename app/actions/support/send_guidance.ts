@@ -23,7 +23,8 @@ export default class SendGuidance {
     to: string
     userId: number
   }) {
-    const connection = (await sendConnections(input.kommune)).get(input.channel)
+    const connections = await sendConnections(input.kommune)
+    const connection = connections.get(input.channel)
     if (!connection) throw new SendChannelNotEnabledError(`${input.channel} is not enabled`)
     const message = composeGuidance(input.guide, input.kommune, input.channel, appUrl)
     return this.sendMessage.handle({

@@ -7,7 +7,10 @@ export class ChannelSendError extends Error {
   readonly retryable: boolean
   readonly status: number | null
 
-  constructor(message: string, options: { retryable: boolean; status?: number | null; cause?: unknown }) {
+  constructor(
+    message: string,
+    options: { retryable: boolean; status?: number | null; cause?: unknown }
+  ) {
     super(message, { cause: options.cause })
     this.name = 'ChannelSendError'
     this.retryable = options.retryable

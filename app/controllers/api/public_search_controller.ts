@@ -49,7 +49,12 @@ export default class PublicSearchController {
   async miss({ params, request, response }: HttpContext, service: SearchService) {
     const kommune = await this.#kommune(params.code)
     const { q, hits } = await request.validateUsing(searchMissValidator)
-    await service.recordMiss(q, { kommuneId: kommune.id, audience: 'citizen' }, hits === 0 ? 'zero' : 'no_click', hits)
+    await service.recordMiss(
+      q,
+      { kommuneId: kommune.id, audience: 'citizen' },
+      hits === 0 ? 'zero' : 'no_click',
+      hits
+    )
     return response.noContent()
   }
 

@@ -30,7 +30,11 @@ export default class GuidesController {
     if (!guide) throw new errors.E_HTTP_EXCEPTION('Not found', { status: 404 })
     return ctx.inertia.render('citizen/guide', {
       kommune: toKommuneDto(ctx.kommune!),
-      guide: { ...guide, staffScript: null, local: guide.local ? { ...guide.local, needsReview: false } : null },
+      guide: {
+        ...guide,
+        staffScript: null,
+        local: guide.local ? { ...guide.local, needsReview: false } : null,
+      },
     })
   }
 

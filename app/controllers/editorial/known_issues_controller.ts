@@ -46,9 +46,13 @@ export default class KnownIssuesController {
       return response.redirect().back()
     }
     const inCopenhagen = (date: Date) =>
-      DateTime.fromFormat(DateTime.fromJSDate(date, { zone: 'utc' }).toFormat("yyyy-MM-dd'T'HH:mm"), "yyyy-MM-dd'T'HH:mm", {
-        zone: 'Europe/Copenhagen',
-      }).toUTC()
+      DateTime.fromFormat(
+        DateTime.fromJSDate(date, { zone: 'utc' }).toFormat("yyyy-MM-dd'T'HH:mm"),
+        "yyyy-MM-dd'T'HH:mm",
+        {
+          zone: 'Europe/Copenhagen',
+        }
+      ).toUTC()
     await KnownIssue.create({
       title: input.title,
       message: input.message,

@@ -2,7 +2,7 @@ import { DateTime } from 'luxon'
 import type { HttpContext } from '@adonisjs/core/http'
 import { randomUUID } from 'node:crypto'
 import drive from '@adonisjs/drive/services/main'
-import Kommune from '#models/kommune'
+import type Kommune from '#models/kommune'
 import ServiceArea from '#models/service_area'
 import CreateGuide from '#actions/knowledge/create_guide'
 import GuideWorkflow from '#actions/knowledge/guide_workflow'
@@ -144,9 +144,14 @@ export default abstract class GuideEditingController {
   async uploadScreenshot(ctx: HttpContext) {
     await this.authorize(ctx)
     const guide = await findOwnedGuide(this.owner(ctx), ctx.params.guide)
-    const file = ctx.request.file('screenshot', { size: '5mb', extnames: ['png', 'jpg', 'jpeg', 'webp'] })
+    const file = ctx.request.file('screenshot', {
+      size: '5mb',
+      extnames: ['png', 'jpg', 'jpeg', 'webp'],
+    })
     if (!file || !file.isValid) {
-      return ctx.response.unprocessableEntity({ errors: file?.errors ?? [{ message: 'screenshot is required' }] })
+      return ctx.response.unprocessableEntity({
+        errors: file?.errors ?? [{ message: 'screenshot is required' }],
+      })
     }
     const key = `screenshots/${guide.id}/${randomUUID()}.${file.extname}`
     await file.moveToDisk(key)

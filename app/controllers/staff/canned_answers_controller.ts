@@ -14,7 +14,10 @@ export default class CannedAnswersController {
       .orderBy('code')
     if (q) {
       query.where((match) =>
-        match.whereLike('title', `%${q}%`).orWhereLike('text', `%${q}%`).orWhereLike('code', `%${q}%`)
+        match
+          .whereLike('title', `%${q}%`)
+          .orWhereLike('text', `%${q}%`)
+          .orWhereLike('code', `%${q}%`)
       )
     }
     const rows = await query

@@ -12,7 +12,12 @@ export default class InquiriesController {
     const input = await request.validateUsing(inquiryValidator)
     const inquiry = await new RegisterInquiry().handle(kommune!, auth.user!.id, input)
     if (!inquiry) return response.notFound({ errors: [{ message: 'Not found' }] })
-    session.flash('success', i18n.t('support.inquiry_saved', { minutes: Math.max(1, Math.round(inquiry.handleSeconds / 60)) }))
+    session.flash(
+      'success',
+      i18n.t('support.inquiry_saved', {
+        minutes: Math.max(1, Math.round(inquiry.handleSeconds / 60)),
+      })
+    )
     return response.redirect('/staff')
   }
 }

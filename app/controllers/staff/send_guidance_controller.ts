@@ -22,7 +22,13 @@ export default class SendGuidanceController {
     const recipient = await this.#recipient(ctx, channel, to)
     if (!recipient) return response.redirect().back()
     try {
-      const message = await action.handle({ kommune: kommune!, guide, channel, to: recipient, userId: auth.user!.id })
+      const message = await action.handle({
+        kommune: kommune!,
+        guide,
+        channel,
+        to: recipient,
+        userId: auth.user!.id,
+      })
       session.flash('success', i18n.t('support.sent', { to: recipient }))
       session.flash('sentMessageId', message.id)
     } catch (error) {

@@ -43,7 +43,8 @@ type Ctx = ImportOptions & UpsertContext
  */
 export async function importCorpus(dir: string, options: ImportOptions = {}) {
   const summary: ImportSummary = {}
-  const kommuner = new Map((await Kommune.all()).map((kommune) => [kommune.code, kommune]))
+  const allKommuner = await Kommune.all()
+  const kommuner = new Map(allKommuner.map((kommune) => [kommune.code, kommune]))
 
   const areas = await readRows<{ slug: string; name_da: string; name_en: string; name_sv: string }>(
     dir,
@@ -53,7 +54,8 @@ export async function importCorpus(dir: string, options: ImportOptions = {}) {
   summary['service_areas.json'] = await inFile('service_areas.json', areas, options, (ctx, row) =>
     upsertServiceArea(ctx, row)
   )
-  const areaIds = new Map((await ServiceArea.all()).map((area) => [area.slug, area.id]))
+  const savedAreas = await ServiceArea.all()
+  const areaIds = new Map(savedAreas.map((area) => [area.slug, area.id]))
 
   const national = await readRows<CorpusArticle>(dir, 'guides.json', rows.nationalGuideRow)
   checkRefs('guides.json', national, (row) =>
@@ -138,9 +140,8 @@ export async function importCorpus(dir: string, options: ImportOptions = {}) {
     local_text: string
     contact: CorpusContact
   }>(dir, 'local_supplements.json', rows.supplementRow)
-  const nationalGuides = new Map(
-    (await Guide.query().whereNull('kommune_id')).map((guide) => [guide.slug, guide])
-  )
+  const nationalRows = await Guide.query().whereNull('kommune_id')
+  const nationalGuides = new Map(nationalRows.map((guide) => [guide.slug, guide]))
   checkRefs('local_supplements.json', supplements, (row) =>
     !kommuner.has(row.kommune_code)
       ? ['kommune_code', row.kommune_code]

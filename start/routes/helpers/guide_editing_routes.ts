@@ -19,7 +19,10 @@ export function guideEditingRoutes(
   router.post(path, [controller, 'store']).as(`${name}.store`)
   router.get(`${path}/:guide/edit`, [controller, 'edit']).where('guide', id).as(`${name}.edit`)
   router.put(`${path}/:guide`, [controller, 'update']).where('guide', id).as(`${name}.update`)
-  router.get(`${path}/:guide/preview`, [controller, 'preview']).where('guide', id).as(`${name}.preview`)
+  router
+    .get(`${path}/:guide/preview`, [controller, 'preview'])
+    .where('guide', id)
+    .as(`${name}.preview`)
   router
     .post(`${path}/:guide/screenshots`, [controller, 'uploadScreenshot'])
     .where('guide', id)

@@ -46,14 +46,14 @@ test.group('Search: public API and staff search', (group) => {
     client,
     assert,
   }) => {
-    ;(await client.get('/api/v1/kommuner/999/search').qs({ q: 'pas' })).assertStatus(404)
+    const unknown = await client.get('/api/v1/kommuner/999/search').qs({ q: 'pas' })
+    unknown.assertStatus(404)
     const empty = await client.get('/api/v1/kommuner/340/search').qs({ q: '  ' })
     assert.deepEqual(empty.body().hits, [])
     const stopWords = await client.get('/api/v1/kommuner/340/search').qs({ q: 'og i på' })
     assert.equal(stopWords.body().total, 0)
-    ;(await client.get('/api/v1/kommuner/340/search').qs({ q: 'pas', limit: 500 })).assertStatus(
-      422
-    )
+    const tooMany = await client.get('/api/v1/kommuner/340/search').qs({ q: 'pas', limit: 500 })
+    tooMany.assertStatus(422)
   })
 
   test('zero-result searches are recorded with CPR numbers masked', async ({ client, assert }) => {
