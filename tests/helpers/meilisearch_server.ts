@@ -152,6 +152,15 @@ async function startOnce(binary: string, timeoutMs: number): Promise<Meilisearch
   }
   child.stdout!.on('data', keep)
   child.stderr!.on('data', keep)
+  /**
+   * The server must never keep the test process alive: if the runner dies
+   * before its teardown (a spec that fails to import), Node still exits
+   * and the exit handler below kills the server.
+   */
+  child.unref()
+  for (const stream of [child.stdout, child.stderr] as unknown as Array<{ unref?: () => void }>) {
+    stream.unref?.()
+  }
 
   /** A test run that crashes must not leave a server or its files behind. */
   const onExit = () => {

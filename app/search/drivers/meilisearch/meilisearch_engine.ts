@@ -231,7 +231,8 @@ export default class MeilisearchEngine extends SearchEngine {
    * - 'last' instead of 'frequency': 'frequency' drops the most frequent
    *   words first, counted over the whole index (every kommune), so it can
    *   end on a rare word that matches nothing in scope;
-   * - the words stemmed, against the documents' stems ("tilskuddet" finds
+   * - the words stemmed (Danish, and Swedish unless filtered to one
+   *   language), against the documents' stems ("tilskuddet" finds
    *   "tilskud"), since Meilisearch has no Danish stemmer.
    * Only zero-hit queries pay for this; others rank exactly as before.
    */
@@ -243,10 +244,12 @@ export default class MeilisearchEngine extends SearchEngine {
     if (this.#matchingStrategy === 'frequency' && /\s/.test(q)) {
       retries.push({ q, matchingStrategy: 'last' })
     }
-    const lang = query.filters?.lang?.length === 1 ? query.filters.lang[0] : 'da'
-    const stemmed = stemQuery(q, lang)
-    if (stemmed && stemmed !== q.toLowerCase()) {
-      retries.push({ q: stemmed, matchingStrategy: this.#matchingStrategy })
+    const langs = query.filters?.lang?.length ? query.filters.lang : LANGS
+    const stemmed = new Set(langs.map((lang) => stemQuery(q, lang)))
+    for (const stems of stemmed) {
+      if (stems && stems !== q.toLowerCase()) {
+        retries.push({ q: stems, matchingStrategy: this.#matchingStrategy })
+      }
     }
     return retries
   }
@@ -270,8 +273,9 @@ export default class MeilisearchEngine extends SearchEngine {
     })
     let best: (typeof results)[number] | null = null
     for (const result of results) {
+      if (!result.totalHits) continue
       const score = result.hits[0]?._rankingScore ?? 0
-      if (score > (best?.hits[0]?._rankingScore ?? 0)) best = result
+      if (!best || score > (best.hits[0]?._rankingScore ?? 0)) best = result
     }
     return best as PagedResponse | null
   }
