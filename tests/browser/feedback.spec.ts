@@ -37,7 +37,7 @@ test.group('Browser: feedback on guides', (group) => {
     const page = await visit('/login')
     await page.setViewportSize(TABLET)
     await loginThroughForm(page, 'medarbejder@soroe.dk')
-    await expectAccessiblePage(page, 'Borgerservice for Sorø')
+    await expectAccessiblePage(page, 'Slå op – Sorø')
     await page.getByRole('link', { name: 'Min feedback' }).click()
     await expectAccessiblePage(page, 'Min feedback')
     await page.getByText('Du har ikke sendt feedback endnu.').waitFor()
@@ -104,7 +104,7 @@ test.group('Browser: feedback on guides', (group) => {
 
     // The author reads the reply.
     await loginThroughForm(page, 'medarbejder@soroe.dk')
-    await expectAccessiblePage(page, 'Borgerservice for Sorø')
+    await expectAccessiblePage(page, 'Slå op – Sorø')
     await page.getByRole('link', { name: 'Min feedback' }).click()
     await expectAccessiblePage(page, 'Min feedback')
     const row = page.getByRole('row', { name: /Gebyret i Sorø er 10 kr\. for lavt\./ })

@@ -33,13 +33,19 @@ test.group('Browser: support view at tablet width', (group) => {
       'search box focused on load'
     )
     await box.fill(QUESTION)
-    const firstHit = page.locator('.hit__title').first()
-    await firstHit.waitFor()
-    assert.include((await firstHit.textContent())!.toLowerCase(), 'byggetilladelse')
+    const answer = page.locator('.hit__title', { hasText: 'Søg byggetilladelse' })
+    await answer.waitFor()
+    const topThree = await page
+      .locator('.hit__title')
+      .evaluateAll((links) => links.slice(0, 3).map((link) => link.textContent ?? ''))
+    assert.isTrue(
+      topThree.some((title) => title.includes('Søg byggetilladelse')),
+      `the building-permit guide is in the top 3: ${topThree.join(' | ')}`
+    )
     await assertAccessible(page, 'look-up with results')
-    await firstHit.click()
+    await answer.click()
     await page.getByRole('heading', { level: 1, name: /byggetilladelse/i }).waitFor()
-    await page.getByText(/uger/).first().waitFor()
+    await page.getByText('ca. 7 uger').first().waitFor()
     await expectAccessiblePage(page, /byggetilladelse/i)
 
     await page.getByLabel('Borgerens mobilnummer').fill('20 12 34 56')
@@ -74,7 +80,7 @@ test.group('Browser: support view at tablet width', (group) => {
     await loginThroughForm(page, 'medarbejder@slagelse.dk')
     await expectAccessiblePage(page, 'Slå op – Slagelse')
     await page.getByLabel('Hvad spørger borgeren om?').fill(QUESTION)
-    await page.locator('.hit__title').first().click()
+    await page.locator('.hit__title', { hasText: 'Søg byggetilladelse' }).click()
     await page.getByRole('heading', { level: 1, name: /byggetilladelse/i }).waitFor()
     await page.getByText('byggeri@slagelse.dk').first().waitFor()
     await assertAccessible(page, 'Slagelse guide page')
