@@ -21,7 +21,7 @@ export async function uniqueGuideSlug(base: string) {
   const root = slugify(base) || 'vejledning'
   const rows = await Guide.query()
     .where('slug', root)
-    .orWhereLike('slug', `${root}-%`)
+    .orWhere('slug', 'like', `${root}-%`)
     .select('slug')
   const taken = new Set(rows.map((guide) => guide.slug))
   if (!taken.has(root)) return root

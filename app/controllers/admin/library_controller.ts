@@ -3,6 +3,7 @@ import { errors } from '@adonisjs/core'
 import Guide from '#models/guide'
 import CopyArticle from '#actions/knowledge/copy_article'
 import { mergedGuides } from '#knowledge/merged_guide_service'
+import { containsPattern } from '#support/like_pattern'
 
 /**
  * The library of other kommuner's published own articles (same country):
@@ -15,7 +16,7 @@ export default class LibraryController {
     const query = this.#libraryQuery(kommune!.id, kommune!.country)
       .preload('kommune')
       .orderBy('title')
-    if (q) query.whereLike('title', `%${q}%`)
+    if (q) query.where('title', 'like', containsPattern(q))
     const articles = await query
     const ourCopies = await Guide.query()
       .where('kommune_id', kommune!.id)

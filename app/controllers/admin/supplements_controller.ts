@@ -7,6 +7,7 @@ import { supplementableGuide } from '#knowledge/national_guide_lookup'
 import { mergedGuides } from '#knowledge/merged_guide_service'
 import { supplementValidator } from '#validators/supplement_validator'
 import { searchEvents } from '#search/search_events'
+import { containsPattern } from '#support/like_pattern'
 
 /**
  * A kommune admin's local supplements to national guides: which guides
@@ -21,7 +22,7 @@ export default class SupplementsController {
       .withScopes((scopes) => scopes.live())
       .where('kind', 'guide')
       .orderBy('title')
-    if (typeof q === 'string' && q.trim()) query.whereLike('title', `%${q.trim()}%`)
+    if (typeof q === 'string' && q.trim()) query.where('title', 'like', containsPattern(q.trim()))
     const [guides, supplements] = await Promise.all([
       query,
       LocalSupplement.query().where('kommune_id', kommune!.id),

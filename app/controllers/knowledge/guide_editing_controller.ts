@@ -17,6 +17,7 @@ import { mergedGuides } from '#knowledge/merged_guide_service'
 import { searchEvents } from '#search/search_events'
 import { toGuideEditorDto, toGuideRowDto, toServiceAreaDto } from '#transformers/guide_dto'
 import { toKommuneDto } from '#transformers/account_dto'
+import { containsPattern } from '#support/like_pattern'
 import {
   createGuideValidator,
   publishGuideValidator,
@@ -42,7 +43,7 @@ export default abstract class GuideEditingController {
     await this.authorize(ctx)
     const { q, status, kind, area } = ctx.request.qs()
     const query = ownedGuides(this.owner(ctx)).orderBy('title')
-    if (typeof q === 'string' && q.trim()) query.whereLike('title', `%${q.trim()}%`)
+    if (typeof q === 'string' && q.trim()) query.where('title', 'like', containsPattern(q.trim()))
     if (STATUSES.includes(status)) query.where('status', status)
     if (kind === 'guide' || kind === 'faq') query.where('kind', kind)
     if (typeof area === 'string' && area)

@@ -1,5 +1,6 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import CannedResponse from '#models/canned_response'
+import { containsPattern } from '#support/like_pattern'
 
 /**
  * The kommune's and the national canned answers, searchable and copyable.
@@ -15,9 +16,9 @@ export default class CannedAnswersController {
     if (q) {
       query.where((match) =>
         match
-          .whereLike('title', `%${q}%`)
-          .orWhereLike('text', `%${q}%`)
-          .orWhereLike('code', `%${q}%`)
+          .where('title', 'like', containsPattern(q))
+          .orWhere('text', 'like', containsPattern(q))
+          .orWhere('code', 'like', containsPattern(q))
       )
     }
     const rows = await query
