@@ -4,9 +4,6 @@ import Queue from '#queue/queue'
 import CheckSelfServiceLinksJob from '#jobs/check_self_service_links_job'
 import { listLinks } from '#knowledge/self_service_links'
 
-/** One check per minute at most: a double click must not start two runs. */
-const CHECK_WINDOW_MS = 60_000
-
 /**
  * The self-service link registry for the national editors: which URLs the
  * guides point to, which are broken, and a button to check them all now.
@@ -20,12 +17,9 @@ export default class SelfServiceLinksController {
   @inject()
   async check({ bouncer, session, response, i18n }: HttpContext, queue: Queue) {
     await bouncer.with('NationalContentPolicy').authorize('edit')
-    const window = Math.floor(Date.now() / CHECK_WINDOW_MS)
-    await queue.dispatch(
-      CheckSelfServiceLinksJob,
-      { kommuneId: null },
-      { jobId: `links-check-${window}` }
-    )
+    // No dedupe id: a second check is harmless (results are overwritten), and a
+    // time-window id silently dropped a deliberate re-check.
+    await queue.dispatch(CheckSelfServiceLinksJob, { kommuneId: null })
     session.flash('success', i18n.t('links.check_started'))
     return response.redirect().back()
   }
