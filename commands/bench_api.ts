@@ -44,11 +44,12 @@ export default class BenchApi extends BaseCommand {
     ]
     const targets: Record<string, (round: number) => string> = {
       bare: () => `http://127.0.0.1:${barePort}/`,
+      openapi: () => `${appBase}/api/v1/openapi.json`,
       health: () => `${appBase}/health`,
       api: (round) =>
         `${appBase}/api/v1/kommuner/340/search?q=${encodeURIComponent(queries[round % queries.length])}&limit=5`,
     }
-    const results: Record<string, number[]> = { bare: [], health: [], api: [] }
+    const results: Record<string, number[]> = { bare: [], openapi: [], health: [], api: [] }
     try {
       for (let round = 0; round < this.rounds; round++) {
         for (const [name, target] of Object.entries(targets)) {
@@ -65,6 +66,11 @@ export default class BenchApi extends BaseCommand {
     const table = this.ui.table()
     table.head(['Target', 'req/s (mean of rounds)', 'ratio to bare node:http'])
     table.row(['bare node:http, fixed JSON', mean(results.bare).toFixed(0), '1.00'])
+    table.row([
+      'GET /api/v1/openapi.json (lean stack, static JSON)',
+      mean(results.openapi).toFixed(0),
+      (mean(results.openapi) / mean(results.bare)).toFixed(2),
+    ])
     table.row([
       'GET /health (lean stack, database check)',
       mean(results.health).toFixed(0),
