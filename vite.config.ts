@@ -15,6 +15,8 @@ export default defineConfig({
     alias: {
       '~/': fileURLToPath(new URL('./resources/inertia/', import.meta.url)),
       '@lang/': fileURLToPath(new URL('./resources/lang/', import.meta.url)),
+      // Pure server modules the pages share (no Node APIs), e.g. the message catalogue merge.
+      '@app/': fileURLToPath(new URL('./app/', import.meta.url)),
     },
   },
   /**

@@ -1,5 +1,6 @@
 import app from '@adonisjs/core/services/app'
-import { defineConfig, formatters, loaders } from '@adonisjs/i18n'
+import { defineConfig, formatters } from '@adonisjs/i18n'
+import { LangLoader } from '#support/lang_loader'
 
 /**
  * Danish first; English and Swedish translations. The same JSON files are
@@ -11,7 +12,8 @@ const i18nConfig = defineConfig({
   supportedLocales: ['da', 'en', 'sv'],
   fallbackLocales: { en: 'da', sv: 'da' },
   formatter: formatters.icu(),
-  loaders: [loaders.fs({ location: app.languageFilesPath() })],
+  // Base catalogue plus one folder per feature: see app/support/message_catalogue.ts.
+  loaders: [() => new LangLoader(app.languageFilesPath())],
 })
 
 export default i18nConfig

@@ -1,9 +1,7 @@
 import { computed } from 'vue'
 import { usePage } from '@inertiajs/vue3'
 import { IntlMessageFormat } from 'intl-messageformat'
-import da from '@lang/da.json'
-import en from '@lang/en.json'
-import sv from '@lang/sv.json'
+import { mergeCatalogues, type MessageTree } from '@app/support/message_catalogue'
 
 /**
  * The same message files as the server's @adonisjs/i18n (resources/lang),
@@ -13,22 +11,11 @@ export type Locale = 'da' | 'en' | 'sv'
 export const LOCALES: Locale[] = ['da', 'en', 'sv']
 export const LOCALE_NAMES: Record<Locale, string> = { da: 'Dansk', en: 'English', sv: 'Svenska' }
 
-type Tree = { [key: string]: string | Tree }
-
-function flatten(tree: Tree, prefix = '', into: Record<string, string> = {}) {
-  for (const [key, value] of Object.entries(tree)) {
-    const path = prefix ? `${prefix}.${key}` : key
-    if (typeof value === 'string') into[path] = value
-    else flatten(value, path, into)
-  }
-  return into
-}
-
-const catalogues: Record<Locale, Record<string, string>> = {
-  da: flatten(da),
-  en: flatten(en),
-  sv: flatten(sv),
-}
+/** Every catalogue file, merged by the same rule as the server's loader (app/support/lang_loader.ts). */
+const files = import.meta.glob<MessageTree>('../lang/**/*.json', { eager: true, import: 'default' })
+const catalogues = mergeCatalogues(
+  Object.fromEntries(Object.entries(files).map(([path, tree]) => [path.replace('../lang/', ''), tree]))
+) as Record<Locale, Record<string, string>>
 const cache = new Map<string, IntlMessageFormat>()
 
 /** Translates `key` in `locale`, falling back to Danish, then to the key. */

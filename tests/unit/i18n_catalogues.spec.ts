@@ -1,18 +1,7 @@
-import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
 import { test } from '@japa/runner'
 import { IntlMessageFormat } from 'intl-messageformat'
-
-type Tree = { [key: string]: string | Tree }
-
-function keysOf(tree: Tree, prefix = ''): Map<string, string> {
-  const keys = new Map<string, string>()
-  for (const [key, value] of Object.entries(tree)) {
-    const path = prefix ? `${prefix}.${key}` : key
-    if (typeof value === 'string') keys.set(path, value)
-    else for (const [k, v] of keysOf(value, path)) keys.set(k, v)
-  }
-  return keys
-}
+import { LangLoader } from '#support/lang_loader'
 
 /** Argument names a message uses, read from its ICU syntax tree (plural branches included). */
 function argumentsOf(elements: any[], into = new Set<string>()) {
@@ -25,12 +14,11 @@ function argumentsOf(elements: any[], into = new Set<string>()) {
   return [...into].sort()
 }
 
-const catalogue = (locale: string) =>
-  keysOf(
-    JSON.parse(
-      readFileSync(new URL(`../../resources/lang/${locale}.json`, import.meta.url), 'utf8')
-    )
-  )
+/** The catalogues exactly as the server loads them: base file plus every feature folder. */
+const catalogues = await new LangLoader(
+  fileURLToPath(new URL('../../resources/lang/', import.meta.url))
+).load()
+const catalogue = (locale: string) => new Map(Object.entries(catalogues[locale] ?? {}))
 
 test.group('Message catalogues', () => {
   test('English and Swedish have exactly the Danish keys', ({ assert }) => {
