@@ -14,7 +14,9 @@ export const LOCALE_NAMES: Record<Locale, string> = { da: 'Dansk', en: 'English'
 /** Every catalogue file, merged by the same rule as the server's loader (app/support/lang_loader.ts). */
 const files = import.meta.glob<MessageTree>('../lang/**/*.json', { eager: true, import: 'default' })
 const catalogues = mergeCatalogues(
-  Object.fromEntries(Object.entries(files).map(([path, tree]) => [path.replace('../lang/', ''), tree]))
+  Object.fromEntries(
+    Object.entries(files).map(([path, tree]) => [path.replace('../lang/', ''), tree])
+  )
 ) as Record<Locale, Record<string, string>>
 const cache = new Map<string, IntlMessageFormat>()
 
