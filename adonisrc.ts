@@ -41,7 +41,11 @@ export default defineConfig({
     () => import('#providers/search_provider'),
   ],
 
-  preloads: [() => import('#start/routes'), () => import('#start/kernel')],
+  preloads: [
+    () => import('#start/routes'),
+    () => import('#start/kernel'),
+    () => import('#start/view'),
+  ],
 
   tests: {
     suites: [

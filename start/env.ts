@@ -16,6 +16,13 @@ export default await Env.create(new URL('../', import.meta.url), {
   APP_KEY: Env.schema.secret(),
   APP_URL: Env.schema.string.optional({ format: 'url', tld: false }),
   LOG_LEVEL: Env.schema.string(),
+  /**
+   * Stack traces and source in error responses. Only for a developer's own
+   * machine: the demo and production show plain error pages.
+   */
+  APP_DEBUG: Env.schema.boolean.optional(),
+  /** Bearer token that unlocks the details of GET /health (checks, drivers, counts). */
+  HEALTH_TOKEN: Env.schema.secret.optional(),
 
   SESSION_DRIVER: Env.schema.enum(['cookie', 'memory'] as const),
 

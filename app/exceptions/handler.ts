@@ -1,6 +1,19 @@
 import app from '@adonisjs/core/services/app'
 import { type HttpContext, ExceptionHandler } from '@adonisjs/core/http'
 import type { StatusPageRange, StatusPageRenderer } from '@adonisjs/core/types/http'
+import env from '#start/env'
+
+/**
+ * Drive's file server throws these for a key a visitor made up (`..`, odd
+ * characters, a missing file). They are the visitor's mistake, not ours:
+ * 404, and never the path or stack the packaged handler would echo.
+ */
+const UNSERVABLE_FILE_CODES = new Set([
+  'E_CANNOT_SERVE_FILE',
+  'E_PATH_TRAVERSAL_DETECTED',
+  'E_UNALLOWED_CHARACTERS',
+  'E_INVALID_KEY',
+])
 
 /**
  * Turns errors into responses: Inertia error pages for people, JSON for the
@@ -8,7 +21,12 @@ import type { StatusPageRange, StatusPageRenderer } from '@adonisjs/core/types/h
  * never a 403 with data (see app/tenancy).
  */
 export default class HttpExceptionHandler extends ExceptionHandler {
-  protected debug = !app.inProduction
+  /**
+   * Stack traces and source only when a developer asks for them (APP_DEBUG)
+   * on a non-production machine. The demo runs in development mode and is
+   * shown to strangers, so "development" alone must not mean debug pages.
+   */
+  protected debug = !app.inProduction && env.get('APP_DEBUG', false)
 
   /** Status pages in every environment: 404/403/500 look the same everywhere (errors are logged). */
   protected renderStatusPages = true
@@ -30,12 +48,22 @@ export default class HttpExceptionHandler extends ExceptionHandler {
   }
 
   async handle(error: unknown, ctx: HttpContext) {
+    if (isUnservableFile(error)) return ctx.response.status(404).send('Not found')
     return super.handle(error, ctx)
   }
 
   async report(error: unknown, ctx: HttpContext) {
+    if (isUnservableFile(error)) {
+      ctx.logger.warn({ code: (error as { code: string }).code }, 'file not served')
+      return
+    }
     return super.report(error, ctx)
   }
+}
+
+function isUnservableFile(error: unknown) {
+  const code = (error as { code?: unknown } | null)?.code
+  return typeof code === 'string' && UNSERVABLE_FILE_CODES.has(code)
 }
 
 function statusText(status: number) {

@@ -10,7 +10,11 @@ export const openApiDocument = {
     title: 'Vejviser public API',
     version: '1.0.0',
     description:
-      "Search a kommune's citizen guidance. No authentication; rate-limited per client IP (120 requests per minute).",
+      "Search a kommune's citizen guidance. No authentication; rate-limited per client IP (120 requests per minute).\n\n" +
+      'Escaping: every string in a response (hit fields and facet names alike) is HTML-escaped text ' +
+      '(`&`, `<`, `>`, `"` and `\'` as entities), safe to insert as HTML. `title` and `snippet` may ' +
+      'contain `<mark>` elements around the words that matched, and no other markup. To show a ' +
+      'field as plain text, strip `<mark>`/`</mark>` and decode the entities.',
   },
   servers: [{ url: '/api/v1' }],
   paths: {
@@ -122,9 +126,12 @@ export const openApiDocument = {
         type: 'object',
         required: ['slug', 'kind', 'title', 'snippet', 'url'],
         properties: {
-          slug: { type: 'string' },
+          slug: { type: 'string', description: 'HTML-escaped (see the escaping rule above)' },
           kind: { type: 'string', enum: ['guide', 'faq'] },
-          title: { type: 'string' },
+          title: {
+            type: 'string',
+            description: 'HTML-escaped text; only <mark> elements mark matches',
+          },
           snippet: {
             type: 'string',
             description: 'HTML-escaped text; only <mark> elements mark matches',
@@ -132,7 +139,7 @@ export const openApiDocument = {
           url: {
             type: 'string',
             format: 'uri',
-            description: "The guide's public page for this kommune",
+            description: "The guide's public page for this kommune (HTML-escaped like every field)",
           },
         },
       },

@@ -4,6 +4,7 @@ import { errors } from '@adonisjs/core'
 import { kommuneByCode } from '#services/kommune_lookup'
 import { appUrl } from '#config/app'
 import SearchService from '#search/search_service'
+import { toPublicFacets, toPublicHit } from '#transformers/public_search_dto'
 import { publicSearchValidator, searchMissValidator } from '#validators/search_validator'
 
 /**
@@ -32,15 +33,11 @@ export default class PublicSearchController {
     )
     response.header('Cache-Control', 'public, max-age=30')
     return {
-      hits: result.hits.map((hit) => ({
-        slug: hit.slug,
-        kind: hit.kind,
-        title: hit.title,
-        snippet: hit.snippet,
-        url: `${appUrl}/k/${kommune.slug}/vejledning/${hit.slug}`,
-      })),
+      hits: result.hits.map((hit) =>
+        toPublicHit(hit, `${appUrl}/k/${kommune.slug}/vejledning/${hit.slug}`)
+      ),
       total: result.total,
-      facets: result.facets ?? {},
+      facets: toPublicFacets(result.facets),
     }
   }
 
