@@ -26,6 +26,7 @@ const queueConfig: QueueConfig = {
     'links.check': () => import('#jobs/check_self_service_links_job'),
     'channels.deliver_message': () => import('#jobs/deliver_message_job'),
     'channels.process_inbound_event': () => import('#jobs/process_inbound_event_job'),
+    'stats.rollup_inquiry': () => import('#jobs/rollup_inquiry_job'),
   },
 }
 

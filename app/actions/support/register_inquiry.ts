@@ -1,6 +1,8 @@
+import { inject } from '@adonisjs/core'
 import { DateTime } from 'luxon'
 import type Kommune from '#models/kommune'
-import Inquiry, { type InquiryChannel, type InquiryOutcome } from '#models/inquiry'
+import type { InquiryChannel, InquiryOutcome } from '#models/inquiry'
+import RecordInquiry from '#actions/stats/record_inquiry'
 import ServiceArea from '#models/service_area'
 import { mergedGuides } from '#knowledge/merged_guide_service'
 
@@ -16,11 +18,17 @@ export type InquiryInput = {
 const MAX_HANDLE_SECONDS = 4 * 3600
 
 /**
- * Registers one citizen contact from the support view. The guide must be
- * one the kommune can see; start is clamped to the last four hours and
- * never after now, so a wrong client clock cannot poison the statistics.
+ * Registers one citizen contact from the support view (a phone call, a
+ * visit at the desk, …). The guide must be one the kommune can see; start
+ * is clamped to the last four hours and never after now, so a wrong client
+ * clock cannot poison the statistics. Staff open the guide while already
+ * talking to the citizen, so the contact is answered when it starts and
+ * its queue time is unknown (null, not a flattering zero).
  */
+@inject()
 export default class RegisterInquiry {
+  constructor(private record: RecordInquiry) {}
+
   async handle(kommune: Kommune, userId: number, input: InquiryInput) {
     const guide = input.guideId
       ? await mergedGuides.findById(kommune, input.guideId, 'staff')
@@ -33,8 +41,7 @@ export default class RegisterInquiry {
     let startedAt = DateTime.fromJSDate(input.startedAt, { zone: 'utc' })
     if (startedAt > endedAt) startedAt = endedAt
     if (startedAt < earliest) startedAt = earliest
-    return Inquiry.create({
-      kommuneId: kommune.id,
+    return this.record.handle(kommune, {
       userId,
       guideId: guide?.id ?? null,
       serviceAreaId: area?.id ?? null,
@@ -44,8 +51,7 @@ export default class RegisterInquiry {
       startedAt,
       answeredAt: startedAt,
       endedAt,
-      handleSeconds: Math.round(endedAt.diff(startedAt, 'seconds').seconds),
-      csat: null,
+      waitSeconds: null,
     })
   }
 }

@@ -1,7 +1,8 @@
 import { DateTime } from 'luxon'
-import { errors } from '@adonisjs/core'
+import { errors, inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
 import { callbackQueue, type QueueResult } from '#channels/callback_queue'
+import RecordCallbackInquiry from '#actions/stats/record_callback_inquiry'
 import { PHONE_CALLBACK_PLUGIN } from '#actions/channels/request_callback'
 import CallbackRequest from '#models/callback_request'
 import ChannelConnection from '#models/channel_connection'
@@ -45,7 +46,8 @@ export default class CallbacksController {
     return this.#respond(ctx, await callbackQueue.claim(request, auth.user!), 'claimed')
   }
 
-  async outcome(ctx: HttpContext) {
+  @inject()
+  async outcome(ctx: HttpContext, recordInquiry: RecordCallbackInquiry) {
     const { kommune, bouncer, params, auth, request: http } = ctx
     await bouncer.with('KommunePolicy').authorize('support', kommune!)
     const request = await this.#find(kommune!.id, params.callback)
@@ -60,19 +62,19 @@ export default class CallbacksController {
       { outcome: data.outcome, nextAttemptAt, notes: data.notes },
       { isAdmin: ctx.membership?.role === 'admin' }
     )
+    if (result.ok) await recordInquiry.handle(kommune!, request, auth.user!.id)
     return this.#respond(ctx, result, data.outcome === 'reached' ? 'reached' : 'not_reached')
   }
 
-  async cancel(ctx: HttpContext) {
+  @inject()
+  async cancel(ctx: HttpContext, recordInquiry: RecordCallbackInquiry) {
     const { kommune, bouncer, params, auth, request: http } = ctx
     await bouncer.with('KommunePolicy').authorize('support', kommune!)
     const request = await this.#find(kommune!.id, params.callback)
     const { notes } = await http.validateUsing(cancelCallbackValidator)
-    return this.#respond(
-      ctx,
-      await callbackQueue.cancel(kommune!, request, auth.user!, notes),
-      'cancelled'
-    )
+    const result = await callbackQueue.cancel(kommune!, request, auth.user!, notes)
+    if (result.ok) await recordInquiry.handle(kommune!, request, auth.user!.id)
+    return this.#respond(ctx, result, 'cancelled')
   }
 
   #respond({ session, response, i18n }: HttpContext, result: QueueResult, done: string) {

@@ -1,3 +1,4 @@
+import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
 import RegisterInquiry from '#actions/support/register_inquiry'
 import { inquiryValidator } from '#validators/inquiry_validator'
@@ -7,10 +8,14 @@ import { inquiryValidator } from '#validators/inquiry_validator'
  * guide page or the look-up page).
  */
 export default class InquiriesController {
-  async store({ request, kommune, bouncer, auth, session, response, i18n }: HttpContext) {
+  @inject()
+  async store(
+    { request, kommune, bouncer, auth, session, response, i18n }: HttpContext,
+    register: RegisterInquiry
+  ) {
     await bouncer.with('KommunePolicy').authorize('support', kommune!)
     const input = await request.validateUsing(inquiryValidator)
-    const inquiry = await new RegisterInquiry().handle(kommune!, auth.user!.id, input)
+    const inquiry = await register.handle(kommune!, auth.user!.id, input)
     if (!inquiry) return response.notFound({ errors: [{ message: 'Not found' }] })
     session.flash(
       'success',
