@@ -43,6 +43,8 @@ export default await Env.create(new URL('../', import.meta.url), {
   /** Public API budget per client IP and minute (benchmarks raise it). */
   PUBLIC_API_RATE_LIMIT: Env.schema.number.optional(),
   LIMITER_STORE: Env.schema.enum.optional(['memory', 'redis'] as const),
+  /** Repeat citizen-cache invalidations on every instance through Redis pub/sub. */
+  PUBLIC_CACHE_BUS: Env.schema.enum.optional(['memory', 'redis'] as const),
   TRANSMIT_TRANSPORT: Env.schema.enum.optional(['memory', 'redis'] as const),
 
   SEARCH_DRIVER: Env.schema.enum.optional(['embedded', 'meilisearch'] as const),

@@ -21,8 +21,6 @@ declare module '@adonisjs/inertia/types' {
     'admin/supplement_edit': ExtractProps<(typeof import('../../resources/inertia/pages/admin/supplement_edit.vue'))['default']>
     'admin/supplements': ExtractProps<(typeof import('../../resources/inertia/pages/admin/supplements.vue'))['default']>
     'auth/login': ExtractProps<(typeof import('../../resources/inertia/pages/auth/login.vue'))['default']>
-    'citizen/guide': ExtractProps<(typeof import('../../resources/inertia/pages/citizen/guide.vue'))['default']>
-    'citizen/index': ExtractProps<(typeof import('../../resources/inertia/pages/citizen/index.vue'))['default']>
     'editorial/feedback': ExtractProps<(typeof import('../../resources/inertia/pages/editorial/feedback.vue'))['default']>
     'editorial/known_issues': ExtractProps<(typeof import('../../resources/inertia/pages/editorial/known_issues.vue'))['default']>
     'editorial/links': ExtractProps<(typeof import('../../resources/inertia/pages/editorial/links.vue'))['default']>

@@ -2,6 +2,7 @@ import app from '@adonisjs/core/services/app'
 import { type HttpContext, ExceptionHandler } from '@adonisjs/core/http'
 import type { StatusPageRange, StatusPageRenderer } from '@adonisjs/core/types/http'
 import env from '#start/env'
+import { notFound } from '#portal/send_page'
 
 /**
  * Drive's file server throws these for a key a visitor made up (`..`, odd
@@ -38,6 +39,8 @@ export default class HttpExceptionHandler extends ExceptionHandler {
   }
 
   async #page(ctx: HttpContext, status: number) {
+    // Citizen pages run without Inertia (app/portal): a plain HTML page.
+    if (ctx.request.url().startsWith('/k/') && status === 404) return notFound(ctx)
     const wantsJson =
       ctx.request.url().startsWith('/api/') || ctx.request.accepts(['html', 'json']) === 'json'
     if (!ctx.inertia || wantsJson) {

@@ -1,3 +1,5 @@
+import type { CitizenText } from '#knowledge/citizen_text'
+
 /**
  * The content of a guide: what editors write, what every publish snapshots
  * into `guide_versions.snapshot`, and what the diff compares. Texts are
@@ -52,6 +54,11 @@ export type GuideContent = {
   legalBasis: string[]
   /** Own articles carry their own contact (they have no supplement). */
   contact: Contact | null
+  /**
+   * The citizen level (du-form). Optional: older snapshots have none and
+   * get a generated one (`citizenTextOf`).
+   */
+  citizen?: CitizenText | null
 }
 
 export const EMPTY_CONTENT: GuideContent = {
@@ -65,4 +72,5 @@ export const EMPTY_CONTENT: GuideContent = {
   referral: null,
   legalBasis: [],
   contact: null,
+  citizen: null,
 }

@@ -33,6 +33,7 @@ export type FieldLabel =
   | 'referral'
   | 'legalBasis'
   | 'contact'
+  | 'citizen'
 
 /** How one field changed: text fields carry `words`, list fields `items`. */
 export type FieldDiff = {
@@ -304,6 +305,16 @@ const FIELDS: (ScalarSpec | ListSpec)[] = [
     label: 'contact',
     show: (c) => c.contact && present(contactParts(c.contact).join(', ')),
     key: (c) => JSON.stringify(c.contact && contactParts(c.contact)),
+  },
+  // The citizen level, as one text: what citizens read must show in change alerts too.
+  {
+    kind: 'text',
+    label: 'citizen',
+    show: (c) =>
+      c.citizen
+        ? present([c.citizen.intro, ...c.citizen.todo, ...c.citizen.haveReady].join('\n'))
+        : null,
+    key: (c) => JSON.stringify(c.citizen ?? null),
   },
 ]
 

@@ -10,6 +10,19 @@ export type Country = 'DK' | 'SE'
 export interface KommuneSettings {
   domain?: string
   officialName?: string
+  /** Citizen pages: the kommune's own logo (https URL) and brand colour (#rrggbb, contrast-checked). */
+  logoUrl?: string
+  brandColor?: string
+  /** Origins of the kommune's own websites that may embed the widget (CORS, frame-ancestors). */
+  siteOrigins?: string[]
+  /** The kommune's general contact for its citizen pages (else the most used unit's). */
+  contact?: {
+    unit: string
+    phone: string | null
+    email: string | null
+    address: string | null
+    openingHours: string | null
+  }
 }
 
 /**

@@ -1,5 +1,6 @@
 import type Kommune from '#models/kommune'
 import type { MergedGuide } from '#knowledge/merged_guide'
+import { citizenTextOf } from '#knowledge/citizen_text'
 
 export type GuidanceMessage = { subject: string; text: string; html: string | null }
 
@@ -17,10 +18,11 @@ function escapeHtml(text: string) {
 }
 
 /**
- * What staff send a citizen: the guidance level, the self-service link and
- * the kommune's contact, plus a link to the guide's public page. SMS gets a
- * short version (every segment costs); e-mail gets the bullets, as text and
- * HTML. The staff preview shows exactly this.
+ * What staff send a citizen: the guide's citizen level (du-form: what to do
+ * and what to have ready — never the staff briefing), the self-service link
+ * and the kommune's contact, plus a link to the guide's public page. SMS
+ * gets a short version (every segment costs); e-mail gets the bullets, as
+ * text and HTML. The staff preview shows exactly this.
  */
 export function composeGuidance(
   guide: MergedGuide,
@@ -42,7 +44,8 @@ export function composeGuidance(
     ]
     return { subject, text: parts.filter(Boolean).join('\n'), html: null }
   }
-  const bullets = guide.content.guidance
+  const citizen = citizenTextOf(guide.content, guide.lang)
+  const bullets = [...citizen.todo, ...citizen.haveReady]
   const contactLines = contact
     ? ([contact.unit, contact.phone, contact.email, contact.openingHours].filter(
         Boolean
@@ -51,6 +54,7 @@ export function composeGuidance(
   const text = [
     guide.content.title,
     '',
+    ...(citizen.intro ? [citizen.intro, ''] : []),
     ...bullets.map((bullet) => `• ${bullet}`),
     '',
     selfService ? `${selfService.name}: ${selfService.url}` : null,
@@ -63,6 +67,7 @@ export function composeGuidance(
     .join('\n')
   const html = [
     `<h1>${escapeHtml(guide.content.title)}</h1>`,
+    citizen.intro ? `<p>${escapeHtml(citizen.intro)}</p>` : '',
     `<ul>${bullets.map((bullet) => `<li>${escapeHtml(bullet)}</li>`).join('')}</ul>`,
     selfService
       ? `<p><a href="${escapeHtml(selfService.url)}">${escapeHtml(selfService.name)}</a></p>`
@@ -71,5 +76,17 @@ export function composeGuidance(
     contactLines.length ? `<p>Kontakt: ${contactLines.map(escapeHtml).join(' · ')}</p>` : '',
     `<p>Venlig hilsen ${escapeHtml(kommune.name)} Kommune</p>`,
   ].join('\n')
+  return { subject, text, html }
+}
+
+/**
+ * A message staff edited before sending: their text as written, and the
+ * same text as simple HTML (paragraphs and line breaks, escaped).
+ */
+export function editedGuidance(subject: string, text: string): GuidanceMessage {
+  const html = text
+    .split(/\n{2,}/)
+    .map((paragraph) => `<p>${escapeHtml(paragraph).replace(/\n/g, '<br>')}</p>`)
+    .join('\n')
   return { subject, text, html }
 }

@@ -1,8 +1,14 @@
 /**
- * Requests served on the lean stack: the public JSON API, channel webhooks
- * and the health check. They need no static files, no Inertia and no
- * session; skipping those keeps the public API fast (see bench:api).
+ * Requests served on the lean stack: the public JSON API, channel webhooks,
+ * the health check and the server-rendered citizen pages (/k/…). They need
+ * no static files, no Inertia and no session; skipping those keeps them
+ * fast (see bench:api, bench:public).
  */
 export function isLeanPath(url: string) {
-  return url.startsWith('/api/') || url.startsWith('/webhooks/') || url === '/health'
+  return (
+    url.startsWith('/api/') ||
+    url.startsWith('/k/') ||
+    url.startsWith('/webhooks/') ||
+    url === '/health'
+  )
 }

@@ -1,6 +1,7 @@
 import type Guide from '#models/guide'
 import type ServiceArea from '#models/service_area'
 import type { GuideContent } from '#knowledge/guide_content'
+import { generateCitizenText } from '#knowledge/citizen_text'
 
 /** A guide as the editor shows it: the working copy plus its state. */
 export type GuideEditorDto = {
@@ -45,7 +46,11 @@ export function toGuideEditorDto(
     status: guide.status,
     currentVersion: guide.currentVersion,
     national: guide.isNational,
-    content: guide.content,
+    // A guide without a written citizen level opens with the generated one to edit.
+    content: {
+      ...guide.content,
+      citizen: guide.content.citizen ?? generateCitizenText(guide.content, guide.lang),
+    },
     reviewDueAt: guide.reviewDueAt?.toISODate() ?? null,
     updatedAt: guide.updatedAt.toISO()!,
     hasUnpublishedChanges:

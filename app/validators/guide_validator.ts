@@ -40,6 +40,15 @@ export const guideContentSchema = vine.object({
   referral: vine.object({ unit: text(200), note: text(2000) }).nullable(),
   legalBasis: vine.array(text(200)).maxLength(20),
   contact: contact.nullable(),
+  /** The citizen level (du-form); see #knowledge/citizen_text. */
+  citizen: vine
+    .object({
+      intro: vine.string().trim().maxLength(1000).transform(toPlainText),
+      todo: vine.array(text(600)).maxLength(15),
+      haveReady: vine.array(text(400)).maxLength(12),
+    })
+    .nullable()
+    .optional(),
 })
 
 export const saveGuideValidator = vine.create({

@@ -11,6 +11,7 @@ const FIELDS = [
   'referral',
   'legalBasis',
   'contact',
+  'citizen',
 ]
 
 /** Human labels for the diff's field keys, in the current language. */

@@ -29,7 +29,11 @@ export type GuideContent = {
   referral: { unit: string; note: string } | null
   legalBasis: string[]
   contact: Contact | null
+  citizen?: CitizenText | null
 }
+
+/** The citizen level (du-form) of a guide. */
+export type CitizenText = { intro: string; todo: string[]; haveReady: string[] }
 
 export type GuideEditorDto = {
   id: number

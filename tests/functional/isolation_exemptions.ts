@@ -10,4 +10,15 @@ export const ISOLATION_EXEMPTIONS: Record<string, string> = {
     'Public and write-only: stores a CPR-masked search text for the national editors; it answers 204 with no data.',
   'citizen.index':
     "Public list of a kommune's published guidance for its citizens; reachable by anyone by design.",
+  'citizen.areas.show':
+    "Public page of one service area in a kommune: only that kommune's published guidance, for anyone (tests/functional/portal).",
+  'citizen.articles':
+    "Public list of a kommune's own published articles, for anyone; another kommune's pages never list them (tests/functional/portal).",
+  'citizen.faq': 'Public technical FAQ (national content), shown under each kommune.',
+  'citizen.accessibility': "Public accessibility statement of a kommune's pages.",
+  'citizen.search':
+    "Public search page: only the kommune's published guidance (tests/functional/portal checks another kommune's articles never appear).",
+  'citizen.sitemap': "Public sitemap of a kommune's public pages.",
+  'citizen.robots': "Public robots.txt of a kommune's pages.",
+  'citizen.theme': "The kommune's public brand colour as a stylesheet.",
 }

@@ -18,7 +18,7 @@ export default class SendGuidanceController {
     await bouncer.with('KommunePolicy').authorize('support', kommune!)
     const guide = await mergedGuides.findById(kommune!, Number(params.guide) || 0, 'staff')
     if (!guide) throw new errors.E_HTTP_EXCEPTION('Not found', { status: 404 })
-    const { channel, to } = await request.validateUsing(sendGuidanceValidator)
+    const { channel, to, text } = await request.validateUsing(sendGuidanceValidator)
     const recipient = await this.#recipient(ctx, channel, to)
     if (!recipient) return response.redirect().back()
     try {
@@ -28,6 +28,7 @@ export default class SendGuidanceController {
         channel,
         to: recipient,
         userId: auth.user!.id,
+        text,
       })
       session.flash('success', i18n.t('support.sent', { to: recipient }))
       session.flash('sentMessageId', message.id)

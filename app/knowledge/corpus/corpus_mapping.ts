@@ -1,4 +1,5 @@
 import type { Contact, GuideContent } from '#knowledge/guide_content'
+import { generateCitizenText } from '#knowledge/citizen_text'
 
 /**
  * Maps corpus rows (snake_case JSON) to the app's content shapes.
@@ -42,7 +43,13 @@ export function toContact(contact: CorpusContact): Contact {
   }
 }
 
+/** A corpus guide or own article, with its citizen level generated from its content. */
 export function articleContent(row: CorpusArticle): GuideContent {
+  const content = articleFields(row)
+  return { ...content, citizen: generateCitizenText(content, row.lang ?? 'da') }
+}
+
+function articleFields(row: CorpusArticle): GuideContent {
   return {
     title: row.title,
     summary: row.summary,
@@ -75,5 +82,6 @@ export function faqContent(row: CorpusFaq): GuideContent {
     referral: null,
     legalBasis: [],
     contact: null,
+    citizen: { intro: row.answer, todo: [], haveReady: [] },
   }
 }

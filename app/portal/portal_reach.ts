@@ -1,0 +1,33 @@
+import ChannelConnection from '#models/channel_connection'
+import type Kommune from '#models/kommune'
+import { PHONE_CALLBACK_PLUGIN } from '#actions/channels/request_callback'
+import { parseOpeningHours, WEEKDAYS, type Weekday } from '#channels/opening_hours'
+import { enabledSendChannels, type SendChannel } from '#services/send_channels'
+
+/** How a kommune's citizens can reach a person or get a page sent (its enabled channels). */
+export type PortalReach = {
+  /** Phone callback hours per weekday; null when callbacks are not offered. */
+  callbackHours: { day: Weekday; opens: string; closes: string }[] | null
+  /** Channels "send this page to me" can use. */
+  sendChannels: SendChannel[]
+}
+
+export async function portalReach(kommune: Kommune): Promise<PortalReach> {
+  const [connection, sendChannels] = await Promise.all([
+    ChannelConnection.query()
+      .where('kommune_id', kommune.id)
+      .where('plugin_id', PHONE_CALLBACK_PLUGIN)
+      .where('enabled', 1)
+      .first(),
+    enabledSendChannels(kommune),
+  ])
+  const hours = connection ? parseOpeningHours(connection.readSettings().openingHours) : null
+  return {
+    callbackHours: hours
+      ? WEEKDAYS.flatMap((day) =>
+          hours[day] ? [{ day, opens: hours[day]![0], closes: hours[day]![1] }] : []
+        )
+      : null,
+    sendChannels,
+  }
+}
