@@ -63,13 +63,17 @@ export class PortalPages {
     const k = view.kommune
     const base = `/k/${k.slug}`
     const url = (path: string) => withLang(`${base}${path}`, lang, k)
+    const t = translator(lang)
     const html = await edge.render(`portal/${spec.template}`, {
       ...spec.state,
       k,
       view,
       lang,
-      t: translator(lang),
+      t,
       url,
+      callbackHoursText: (view.reach.callbackHours ?? [])
+        .map((span) => `${t(`day_${span.day}`)} ${span.opens}–${span.closes}`)
+        .join(', '),
       title: spec.title,
       description: spec.description,
       canonical: `${appUrl}${url(spec.path)}`,
