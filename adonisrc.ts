@@ -35,6 +35,7 @@ export default defineConfig({
     () => import('@adonisjs/redis/redis_provider'),
     () => import('@adonisjs/limiter/limiter_provider'),
     () => import('@adonisjs/drive/drive_provider'),
+    () => import('@adonisjs/transmit/transmit_provider'),
     () => import('#providers/queue_provider'),
     () => import('#providers/channels_provider'),
     () => import('#providers/channel_manager_provider'),
@@ -46,6 +47,7 @@ export default defineConfig({
     () => import('#start/routes'),
     () => import('#start/kernel'),
     () => import('#start/view'),
+    () => import('#start/transmit'),
   ],
 
   tests: {

@@ -2,6 +2,7 @@ import { defineConfig } from 'vite'
 import vue from '@vitejs/plugin-vue'
 import adonisjs from '@adonisjs/vite/client'
 import { fileURLToPath } from 'node:url'
+import { chatClientBuildOptions } from './app/services/chat/client_build_options.js'
 
 export default defineConfig({
   plugins: [
@@ -27,6 +28,9 @@ export default defineConfig({
   builder: {
     async buildApp(builder) {
       await builder.build(builder.environments.client)
+      // The citizen chat client: one classic script for kommune sites (app/services/chat/client_bundle.ts).
+      const { build } = await import('rolldown')
+      await build(chatClientBuildOptions(fileURLToPath(new URL('.', import.meta.url))))
     },
   },
   server: {

@@ -10,6 +10,7 @@ const channelsConfig: ChannelsConfig = {
     email: () => import('#plugins/email/index'),
     sms: () => import('#plugins/sms/index'),
     phone_callback: () => import('#plugins/phone_callback/index'),
+    chat: () => import('#plugins/chat/index'),
   },
 }
 

@@ -35,6 +35,7 @@ declare module '@adonisjs/inertia/types' {
     'knowledge/guide_versions': ExtractProps<(typeof import('../../resources/inertia/pages/knowledge/guide_versions.vue'))['default']>
     'staff/callbacks': ExtractProps<(typeof import('../../resources/inertia/pages/staff/callbacks.vue'))['default']>
     'staff/canned_answers': ExtractProps<(typeof import('../../resources/inertia/pages/staff/canned_answers.vue'))['default']>
+    'staff/conversations': ExtractProps<(typeof import('../../resources/inertia/pages/staff/conversations.vue'))['default']>
     'staff/feedback': ExtractProps<(typeof import('../../resources/inertia/pages/staff/feedback.vue'))['default']>
     'staff/guide': ExtractProps<(typeof import('../../resources/inertia/pages/staff/guide.vue'))['default']>
     'staff/start': ExtractProps<(typeof import('../../resources/inertia/pages/staff/start.vue'))['default']>

@@ -1,4 +1,4 @@
-import type { ChannelContext, ChannelLogger, ChannelPlugin } from '#channel_kit'
+import type { ChannelContext, ChannelLogger, ChannelPlugin, RealtimePublisher } from '#channel_kit'
 
 /**
  * The part of the app's (pino) logger a channel context needs; the app's
@@ -14,13 +14,14 @@ export type ChannelAppLogger = {
 
 export type CreateChannelContextOptions<Settings> = {
   plugin: Pick<ChannelPlugin<any>, 'manifest'>
-  kommune: { code: string; name: string }
+  kommune: { code: string; name: string; timezone?: string }
   connectionId: string
   settings: Settings
   /** The app logger (or a test's capturing logger); wrapped, never handed over. */
   logger: ChannelAppLogger
   fetch?: typeof globalThis.fetch
   webhookUrl: string
+  realtime?: RealtimePublisher
 }
 
 export const REDACTED = '[redacted]'
@@ -122,11 +123,16 @@ export function createChannelContext<Settings>(
     error: write('error'),
   }
   return {
-    kommune: { ...options.kommune },
+    kommune: {
+      code: options.kommune.code,
+      name: options.kommune.name,
+      ...(options.kommune.timezone ? { timezone: options.kommune.timezone } : {}),
+    },
     connectionId: options.connectionId,
     settings: options.settings,
     logger,
     fetch: options.fetch ?? globalThis.fetch,
     webhookUrl: options.webhookUrl,
+    realtime: options.realtime,
   }
 }

@@ -6,6 +6,7 @@ import { ChannelSendError } from '#channel_kit'
 import type { ChannelDriver, ChannelPlugin, OutboundMessage, SendResult } from '#channel_kit'
 import type ChannelConnection from '#models/channel_connection'
 import Kommune from '#models/kommune'
+import { conversationRealtime } from '#services/chat/chat_channels'
 
 type CachedDriver = { version: number; driver: Promise<ChannelDriver> }
 
@@ -60,6 +61,9 @@ export class FakeChannels {
         if (this.#verifyError) throw this.#verifyError
       },
       inbound: real.inbound,
+      // Live delivery and opening hours are local, not a provider call: keep them real.
+      live: real.live,
+      availability: real.availability?.bind(real),
     }
   }
 
@@ -139,6 +143,7 @@ export class ChannelManager {
       settings: connection.readSettings(),
       fetch: globalThis.fetch,
       webhookUrl: this.webhookUrl(connection.id),
+      realtime: conversationRealtime,
       logger,
     })
     return plugin.createDriver(context)

@@ -1,5 +1,7 @@
 import { DateTime } from 'luxon'
+import app from '@adonisjs/core/services/app'
 import db from '@adonisjs/lucid/services/db'
+import ReceiveInboundMessage from '#actions/conversations/receive_inbound_message'
 import Delivery from '#models/delivery'
 import InboundEvent from '#models/inbound_event'
 import Message from '#models/message'
@@ -16,7 +18,7 @@ const MS_FORMAT = 'yyyy-MM-dd HH:mm:ss.SSS'
  * Acts on one stored webhook event. Delivery receipts move the message
  * they name (by the provider's external id, on the same connection) to
  * delivered or failed and add a `receipt` row to the delivery log.
- * Incoming messages are kept for the conversation features to pick up.
+ * Incoming citizen messages join their conversation (ReceiveInboundMessage).
  * An event is processed once: `processed_at` is claimed first.
  */
 export default class ProcessInboundEventJob extends Job<ProcessInboundEventPayload> {
@@ -37,7 +39,12 @@ export default class ProcessInboundEventJob extends Job<ProcessInboundEventPaylo
       .where('id', payload.inboundEventId)
       .firstOrFail()
     try {
-      const error = event.type === 'delivery_status' ? await this.#deliveryStatus(event) : null
+      const error =
+        event.type === 'delivery_status'
+          ? await this.#deliveryStatus(event)
+          : event.type === 'message'
+            ? await this.#message(event)
+            : null
       if (error) {
         event.error = error
         await event.save()
@@ -48,6 +55,12 @@ export default class ProcessInboundEventJob extends Job<ProcessInboundEventPaylo
       await event.save()
       throw failure
     }
+  }
+
+  /** A citizen's reply joins (or opens) a conversation in the kommune's inbox. */
+  async #message(event: InboundEvent) {
+    const action = await app.container.make(ReceiveInboundMessage)
+    return action.handle(event)
   }
 
   /** Returns a problem to note on the event, or null. */

@@ -80,6 +80,14 @@ export default class Inquiry extends compose(BaseModel, WithKommune) {
   @column()
   declare csat: number | null
 
+  /** The conversation this inquiry closed (chat, e-mail or SMS), if any. */
+  @column()
+  declare conversationId: number | null
+
+  /** Seconds the citizen waited in the queue before staff took the conversation. */
+  @column()
+  declare waitSeconds: number | null
+
   @dateTimeMsColumn({ autoCreate: true })
   declare createdAt: DateTime
 

@@ -1,6 +1,7 @@
 /**
- * Requests served on the lean stack: the public JSON API, channel webhooks,
- * the health check and the server-rendered citizen pages (/k/…). They need
+ * Requests served on the lean stack: the public JSON API (the citizen chat
+ * API included), channel webhooks, Transmit's live streams, the chat client
+ * script, the health check and the server-rendered citizen pages (/k/…). They need
  * no static files, no Inertia and no session; skipping those keeps them
  * fast (see bench:api, bench:public).
  */
@@ -9,6 +10,8 @@ export function isLeanPath(url: string) {
     url.startsWith('/api/') ||
     url.startsWith('/k/') ||
     url.startsWith('/webhooks/') ||
+    url.startsWith('/__transmit/') ||
+    url === '/chat/client.js' ||
     url === '/health'
   )
 }

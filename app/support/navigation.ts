@@ -13,6 +13,7 @@ export type NavItem = {
 const NAV: Record<Role, NavItem[]> = {
   staff: [
     { label: 'nav.staff_home', href: '/staff' },
+    { label: 'chat_console.nav', href: '/staff/conversations' },
     { label: 'nav.canned', href: '/staff/canned-answers' },
     { label: 'nav.my_feedback', href: '/staff/feedback' },
     { label: 'nav.callbacks', href: '/staff/callbacks' },
@@ -27,6 +28,7 @@ const NAV: Record<Role, NavItem[]> = {
     { label: 'nav.admin_feedback', href: '/admin/feedback' },
     { label: 'nav.channels', href: '/admin/channels' },
     { label: 'nav.staff_home', href: '/staff' },
+    { label: 'chat_console.nav', href: '/staff/conversations' },
     { label: 'nav.my_feedback', href: '/staff/feedback' },
     { label: 'nav.callbacks', href: '/staff/callbacks' },
   ],

@@ -1,6 +1,7 @@
 import { BaseSeeder } from '@adonisjs/lucid/seeders'
 import { importKommuner } from '#database/demo/import_kommuner'
 import { createDemoUsers } from '#database/demo/demo_users'
+import { enableDemoChat } from '#database/demo/demo_chat'
 import { CORPUS_DIR } from '#database/demo/corpus'
 import { importCorpus } from '#knowledge/corpus/import_corpus'
 import { seedDefaultSynonyms } from '#search/seed_synonyms'
@@ -16,5 +17,6 @@ export default class MainSeeder extends BaseSeeder {
     await createDemoUsers()
     await importCorpus(CORPUS_DIR)
     await seedDefaultSynonyms()
+    await enableDemoChat()
   }
 }

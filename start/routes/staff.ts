@@ -7,6 +7,7 @@ const GuideController = () => import('#controllers/staff/guide_controller')
 const InquiriesController = () => import('#controllers/staff/inquiries_controller')
 const CannedAnswersController = () => import('#controllers/staff/canned_answers_controller')
 const SendGuidanceController = () => import('#controllers/staff/send_guidance_controller')
+const ConversationsController = () => import('#controllers/staff/conversations_controller')
 
 /** The support view: staff (and admins, who can do what their staff do). */
 router
@@ -25,6 +26,35 @@ router
       .as('staff.messages.show')
     router.post('/inquiries', [InquiriesController, 'store']).as('staff.inquiries.store')
     router.get('/canned-answers', [CannedAnswersController, 'index']).as('staff.canned.index')
+    // Conversations: one inbox for chat, e-mail and SMS.
+    router.get('/conversations', [ConversationsController, 'index']).as('staff.conversations')
+    router
+      .get('/conversations/inbox', [ConversationsController, 'inbox'])
+      .as('staff.conversations.inbox')
+    router
+      .group(() => {
+        const on = (path: string) => `/conversations/:conversation${path}`
+        router
+          .get(on('/messages'), [ConversationsController, 'messages'])
+          .as('staff.conversations.messages')
+        router
+          .post(on('/claim'), [ConversationsController, 'claim'])
+          .as('staff.conversations.claim')
+        router
+          .post(on('/messages'), [ConversationsController, 'reply'])
+          .as('staff.conversations.reply')
+        router
+          .post(on('/typing'), [ConversationsController, 'typing'])
+          .as('staff.conversations.typing')
+        router.post(on('/read'), [ConversationsController, 'read']).as('staff.conversations.read')
+        router
+          .post(on('/transfer'), [ConversationsController, 'transfer'])
+          .as('staff.conversations.transfer')
+        router
+          .post(on('/close'), [ConversationsController, 'close'])
+          .as('staff.conversations.close')
+      })
+      .where('conversation', router.matchers.number())
   })
   .prefix('/staff')
   .use([...webStack(), middleware.auth(), middleware.membership({ roles: ['staff', 'admin'] })])

@@ -8,6 +8,14 @@ export const ISOLATION_EXEMPTIONS: Record<string, string> = {
     "Public citizen search of one kommune's published guidance (the widget on its website): no session, and it only returns what that kommune publishes to everyone.",
   'api.search.miss':
     'Public and write-only: stores a CPR-masked search text for the national editors; it answers 204 with no data.',
+  'api.chat.status':
+    "Public: whether a kommune's chat is open now and its topic list (national service areas); the same for everyone, no conversation data.",
+  'api.chat.open':
+    'Public by design: any citizen may start a chat with any kommune from its website; the answer holds only the new conversation and its own visitor token.',
+  'api.chat.offline':
+    'Public and write-only: leaves a question for the kommune to answer by e-mail; answers 202 with no data.',
+  'chat.demo':
+    "Public demo page standing in for a kommune's own website with the chat embedded; it shows only the kommune's public name and code.",
   'citizen.index':
     "Public list of a kommune's published guidance for its citizens; reachable by anyone by design.",
   'citizen.areas.show':

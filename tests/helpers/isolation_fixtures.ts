@@ -7,6 +7,8 @@ import Message from '#models/message'
 import Membership from '#models/membership'
 import ChannelConnection from '#models/channel_connection'
 import CallbackRequest from '#models/callback_request'
+import Conversation from '#models/conversation'
+import ConversationMessage from '#models/conversation_message'
 import type Kommune from '#models/kommune'
 import type User from '#models/user'
 import { demoUser, kommuneByCode, SLAGELSE, SOROE } from '#tests/helpers/accounts'
@@ -107,6 +109,24 @@ async function side(code: string, adminEmail: string): Promise<TenantSide> {
     status: 'sent',
     attempts: 1,
   })
+  // A chat conversation with a private line: its id must answer 404 everywhere but its own kommune.
+  const chatLine = `Privat chatbesked i ${kommune.name}`
+  const conversation = await Conversation.create({
+    kommuneId: kommune.id,
+    channel: 'chat',
+    status: 'waiting',
+    topic: `Chatemne ${kommune.code}`,
+    lastSeq: 1,
+    staffReadSeq: 0,
+  })
+  await ConversationMessage.create({
+    kommuneId: kommune.id,
+    conversationId: conversation.id,
+    seq: 1,
+    author: 'citizen',
+    body: chatLine,
+    clientId: 'isolation-line',
+  })
   // A national notice (editors only manage it; other roles get 403).
   const issue = await KnownIssue.create({
     title: 'Testmeddelelse',
@@ -119,7 +139,15 @@ async function side(code: string, adminEmail: string): Promise<TenantSide> {
   return {
     kommune,
     admin,
-    markers: [admin.email, staff.user.email, draftTitle, feedbackText, callbackTopic, messageTo],
+    markers: [
+      admin.email,
+      staff.user.email,
+      draftTitle,
+      feedbackText,
+      callbackTopic,
+      messageTo,
+      chatLine,
+    ],
     ids: {
       kommune: kommune.slug,
       membership: String(adminMembership.id),
@@ -132,6 +160,7 @@ async function side(code: string, adminEmail: string): Promise<TenantSide> {
       slug: draft.slug,
       code: kommune.code,
       issue: String(issue.id),
+      conversation: String(conversation.id),
     },
   }
 }

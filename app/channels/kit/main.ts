@@ -7,8 +7,10 @@ import type { ChannelPlugin } from './types.js'
 /**
  * The kit API this app implements; plugins declare a semver range against it.
  * 1.1.0 added the `vine` and `Infer` re-exports.
+ * 1.2.0 added live channels: `context.realtime`, `context.kommune.timezone`,
+ * and the optional driver parts `live.deliver()` and `availability()`.
  */
-export const KIT_API_VERSION = '1.1.0'
+export const KIT_API_VERSION = '1.2.0'
 
 /**
  * Declares a channel plugin. An identity function with types: the registry

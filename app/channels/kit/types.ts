@@ -84,9 +84,28 @@ export interface ChannelLogger {
   error(message: string, data?: Record<string, unknown>): void
 }
 
+/**
+ * Live delivery to a citizen's open session (kit 1.2.0). The app decides
+ * who may listen to a conversation; a plugin only says what to send.
+ */
+export interface RealtimePublisher {
+  publishToConversation(conversationId: number, event: LiveEvent): void
+}
+
+/** One event for a live session: a committed message, typing, a status change. */
+export type LiveEvent = { type: string; [field: string]: unknown }
+
+/** Whether a live channel takes new conversations now (kit 1.2.0). */
+export type Availability = {
+  open: boolean
+  /** Why it is closed: outside the opening hours, a closed day, or no hours set. */
+  reason?: 'hours' | 'closed_day' | 'unconfigured'
+}
+
 /** What a driver gets when it is created for one kommune's connection. */
 export type ChannelContext<Settings> = {
-  kommune: { code: string; name: string }
+  /** `timezone` (IANA, e.g. Europe/Copenhagen) since kit 1.2.0. */
+  kommune: { code: string; name: string; timezone?: string }
   connectionId: string
   settings: Settings
   /** Child logger that redacts every secret setting's value. */
@@ -95,6 +114,8 @@ export type ChannelContext<Settings> = {
   fetch: typeof globalThis.fetch
   /** The public URL providers must post this connection's webhooks to. */
   webhookUrl: string
+  /** Live delivery for channels of kind `chat` (since kit 1.2.0). */
+  realtime?: RealtimePublisher
 }
 
 export interface ChannelDriver {
@@ -106,6 +127,15 @@ export interface ChannelDriver {
     verifySignature(raw: RawInbound): boolean | Promise<boolean>
     parse(raw: RawInbound): InboundEvent[] | Promise<InboundEvent[]>
   }
+  /**
+   * Live channels (kit 1.2.0): deliver an already committed event to the
+   * citizen's open session. Must not throw for a citizen who left.
+   */
+  live?: {
+    deliver(conversationId: number, event: LiveEvent): void
+  }
+  /** Live channels (kit 1.2.0): whether new conversations are taken at `at`. */
+  availability?(at: Date): Availability
   /** Releases connections; safe to call more than once. */
   close?(): Promise<void>
 }

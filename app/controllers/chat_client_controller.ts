@@ -1,0 +1,34 @@
+import type { HttpContext } from '@adonisjs/core/http'
+import { errors } from '@adonisjs/core'
+import { appUrl } from '#config/app'
+import Kommune from '#models/kommune'
+import { chatClientScript } from '#services/chat/client_bundle'
+
+/**
+ * The citizen chat client script and its demo page (a stand-in for a
+ * kommune's own web page with the chat embedded).
+ */
+export default class ChatClientController {
+  async script({ response }: HttpContext) {
+    response.header('Content-Type', 'text/javascript; charset=utf-8')
+    response.header('Cache-Control', 'public, max-age=300')
+    // Kommune sites load it from their own origin.
+    response.header('Cross-Origin-Resource-Policy', 'cross-origin')
+    return chatClientScript()
+  }
+
+  async demo({ params, view, request }: HttpContext) {
+    const kommune = await Kommune.findByRef(String(params.kommune))
+    if (!kommune) throw new errors.E_HTTP_EXCEPTION('Not found', { status: 404 })
+    const locale = ['da', 'sv', 'en'].includes(String(request.qs().locale))
+      ? String(request.qs().locale)
+      : kommune.country === 'SE'
+        ? 'sv'
+        : 'da'
+    return view.render('demo/chat', {
+      kommune: { code: kommune.code, name: kommune.name, slug: kommune.slug },
+      locale,
+      appUrl,
+    })
+  }
+}

@@ -1,0 +1,79 @@
+/**
+ * Vejviser's citizen chat client — one standalone script, served by the app
+ * at `/chat/client.js`, for the widget on a kommune's own pages.
+ *
+ *   <div id="chat"></div>
+ *   <script src="https://<vejviser>/chat/client.js"></script>
+ *   <script>VejviserChat.mount(document.getElementById('chat'), { kommune: '340' })</script>
+ *
+ * or, without any script of your own: `<div data-vejviser-chat data-kommune="340"></div>`.
+ * Options: kommune (official code, required), pageUrl and pageTitle (default:
+ * the current page), locale (da|sv|en, default da), baseUrl (default: where
+ * the script came from), callbackUrl (a page where citizens can ask for a
+ * call, offered outside opening hours). mount() returns { destroy() }.
+ */
+import { ChatApi } from './client_api.js'
+import { ChatView } from './client_view.js'
+import { STYLE } from './dom.js'
+import { texts } from './client_text.js'
+
+export type MountOptions = {
+  kommune: string
+  pageUrl?: string
+  pageTitle?: string
+  locale?: string
+  baseUrl?: string
+  callbackUrl?: string
+}
+
+const scriptOrigin = (() => {
+  const script = document.currentScript as HTMLScriptElement | null
+  return script?.src ? new URL(script.src).origin : window.location.origin
+})()
+
+function injectStyle() {
+  if (document.getElementById('vvchat-style')) return
+  const style = document.createElement('style')
+  style.id = 'vvchat-style'
+  style.textContent = STYLE
+  document.head.append(style)
+}
+
+export function mount(element: HTMLElement, options: MountOptions) {
+  if (!options?.kommune) throw new Error('VejviserChat.mount needs { kommune: "<code>" }')
+  injectStyle()
+  const baseUrl = (options.baseUrl ?? scriptOrigin).replace(/\/+$/, '')
+  const view = new ChatView(element, {
+    api: new ChatApi(baseUrl, options.kommune),
+    baseUrl,
+    t: texts(options.locale ?? 'da'),
+    locale: options.locale ?? 'da',
+    pageUrl: options.pageUrl ?? window.location.href,
+    pageTitle: options.pageTitle ?? document.title,
+    callbackUrl: options.callbackUrl ?? null,
+    storageKey: `vejviser-chat:${options.kommune}`,
+  })
+  void view.start()
+  return { destroy: () => view.destroy() }
+}
+
+function autoMount() {
+  for (const element of document.querySelectorAll<HTMLElement>('[data-vejviser-chat]')) {
+    if (element.dataset.vejviserMounted) continue
+    element.dataset.vejviserMounted = 'true'
+    mount(element, {
+      kommune: element.dataset.kommune ?? '',
+      locale: element.dataset.locale,
+      callbackUrl: element.dataset.callbackUrl,
+    })
+  }
+}
+
+declare global {
+  interface Window {
+    VejviserChat?: { mount: typeof mount }
+  }
+}
+window.VejviserChat = { mount }
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', autoMount)
+else autoMount()

@@ -1,0 +1,522 @@
+import { maskCpr } from '../../app/support/mask_cpr.js'
+import type { ChatApi, ChatMessage, ChatStatus } from './client_api.js'
+import type { Translate } from './client_text.js'
+import { h, uid } from './dom.js'
+import { Live } from './live.js'
+
+type ViewOptions = {
+  api: ChatApi
+  baseUrl: string
+  t: Translate
+  locale: string
+  pageUrl: string
+  pageTitle: string
+  callbackUrl: string | null
+  storageKey: string
+}
+
+const TYPING_EVERY_MS = 3000
+const newClientId = () =>
+  `c${Date.now().toString(36)}${Math.random().toString(36).slice(2, 12)}`.slice(0, 40)
+
+/**
+ * The chat client's screens: loading → closed (alternatives) or pre-chat →
+ * conversation (queue position, messages, typing) → ended (rating,
+ * transcript). Messages are shown in seq order; a live event that skips a
+ * seq, or a reconnection, makes it fetch the gap instead.
+ */
+export class ChatView {
+  #root: HTMLElement
+  #status: ChatStatus | null = null
+  #live: Live | null = null
+  #lastSeq = 0
+  #log: HTMLElement | null = null
+  #notice: HTMLElement | null = null
+  #typingNote: HTMLElement | null = null
+  #typingTimer: ReturnType<typeof setTimeout> | undefined
+  #lastTypingSent = 0
+  #pending = new Map<string, HTMLElement>()
+  #canEmailTranscript = false
+  #ended = false
+
+  constructor(
+    private container: HTMLElement,
+    private o: ViewOptions
+  ) {
+    this.#root = h('section', { 'class': 'vvchat', 'aria-labelledby': uid('title') })
+    container.replaceChildren(this.#root)
+  }
+
+  async start() {
+    this.#screen(h('p', { role: 'status' }, this.o.t('loading')))
+    try {
+      this.#status = await this.o.api.status(this.o.locale)
+    } catch {
+      return this.#screen(h('p', { role: 'alert' }, this.o.t('unavailable')))
+    }
+    const saved = this.#restore()
+    if (saved) return this.#resume()
+    if (!this.#status.open) return this.#closedScreen()
+    this.#preChatScreen()
+  }
+
+  destroy() {
+    this.#live?.stop()
+    clearTimeout(this.#typingTimer)
+    this.container.replaceChildren()
+  }
+
+  /** Replaces the content under the heading; focus moves to the new screen's first control. */
+  #screen(...content: Node[]) {
+    const title = h(
+      'h2',
+      { id: this.#root.getAttribute('aria-labelledby')! },
+      this.o.t('title', { kommune: this.#status?.kommune.name ?? '' })
+    )
+    this.#root.replaceChildren(title, ...content)
+  }
+
+  #focusFirst() {
+    this.#root.querySelector<HTMLElement>('input, select, textarea, button')?.focus()
+  }
+
+  #closedScreen() {
+    const status = this.#status!
+    const reason = !status.enabled
+      ? this.o.t('not_offered')
+      : status.reason === 'closed_day'
+        ? this.o.t('closed_day')
+        : this.o.t('closed')
+    const parts: Node[] = [h('p', { role: 'status' }, reason)]
+    if (status.alternatives.email) parts.push(this.#offlineForm())
+    if (status.alternatives.callback && this.o.callbackUrl) {
+      parts.push(
+        h(
+          'p',
+          {},
+          this.o.t('callback_intro'),
+          ' ',
+          h('a', { href: this.o.callbackUrl }, this.o.t('callback_link'))
+        )
+      )
+    }
+    this.#screen(...parts)
+  }
+
+  #offlineForm() {
+    const emailId = uid('email')
+    const questionId = uid('question')
+    const done = h('p', { 'role': 'status', 'aria-live': 'polite' })
+    const form = h(
+      'form',
+      {
+        onsubmit: async (event: Event) => {
+          event.preventDefault()
+          const data = new FormData(event.target as HTMLFormElement)
+          await this.o.api.offline({
+            email: String(data.get('email')),
+            body: maskCpr(String(data.get('body'))),
+            pageUrl: this.o.pageUrl,
+            pageTitle: this.o.pageTitle,
+          })
+          form.replaceWith(done)
+          done.textContent = this.o.t('offline_sent')
+        },
+      },
+      h('p', {}, this.o.t('offline_intro')),
+      h('label', { for: emailId }, this.o.t('email')),
+      h('input', {
+        id: emailId,
+        name: 'email',
+        type: 'email',
+        autocomplete: 'email',
+        required: true,
+      }),
+      h('label', { for: questionId }, this.o.t('question')),
+      h('textarea', { id: questionId, name: 'body', rows: 4, required: true, maxlength: 2000 }),
+      h('button', { type: 'submit' }, this.o.t('send_question'))
+    )
+    return h('div', {}, form, done)
+  }
+
+  #preChatScreen() {
+    const topicId = uid('topic')
+    const nameId = uid('name')
+    const select = h(
+      'select',
+      { id: topicId, name: 'serviceArea' },
+      h('option', { value: '' }, this.o.t('topic_none')),
+      ...this.#status!.serviceAreas.map((area) => h('option', { value: area.slug }, area.name))
+    )
+    const form = h(
+      'form',
+      { onsubmit: (event: Event) => this.#open(event) },
+      h('p', {}, this.o.t('prechat_intro')),
+      h('label', { for: topicId }, this.o.t('topic')),
+      select,
+      h('label', { for: nameId }, this.o.t('name')),
+      h('input', {
+        id: nameId,
+        name: 'name',
+        type: 'text',
+        autocomplete: 'given-name',
+        maxlength: 100,
+      }),
+      h('button', { type: 'submit' }, this.o.t('start'))
+    )
+    this.#screen(form)
+  }
+
+  async #open(event: Event) {
+    event.preventDefault()
+    const data = new FormData(event.target as HTMLFormElement)
+    const area = String(data.get('serviceArea') ?? '')
+    const name = String(data.get('name') ?? '').trim()
+    try {
+      const opened = await this.o.api.open({
+        pageUrl: this.o.pageUrl,
+        pageTitle: this.o.pageTitle,
+        serviceArea: area || null,
+        name: name ? maskCpr(name) : null,
+      })
+      this.#save()
+      this.#conversationScreen(opened.queuePosition)
+      await this.#connect(opened.streamUid)
+    } catch (error) {
+      if ((error as { status?: number }).status === 409) return this.#closedScreen()
+      this.#screen(h('p', { role: 'alert' }, this.o.t('unavailable')))
+    }
+  }
+
+  async #resume() {
+    try {
+      const state = await this.o.api.state()
+      this.#canEmailTranscript = state.canEmailTranscript
+      this.#conversationScreen(state.queuePosition)
+      await this.#fetchGap()
+      if (state.status === 'closed') return this.#endedScreen(state.csat !== null)
+      await this.#connect(await this.o.api.streamUid())
+    } catch {
+      this.#forget()
+      void this.start()
+    }
+  }
+
+  #conversationScreen(queuePosition: number | null) {
+    const messageId = uid('message')
+    this.#notice = h('p', { 'class': 'vvchat-note', 'role': 'status', 'aria-live': 'polite' })
+    this.#setQueue(queuePosition)
+    this.#log = h('ol', {
+      'class': 'vvchat-log',
+      'role': 'log',
+      'aria-live': 'polite',
+      'aria-label': this.o.t('messages'),
+    })
+    this.#typingNote = h('p', { 'class': 'vvchat-note', 'aria-live': 'polite' })
+    const textarea = h('textarea', {
+      id: messageId,
+      name: 'body',
+      rows: 3,
+      maxlength: 2000,
+      required: true,
+      oninput: () => this.#typed(),
+      onkeydown: (event: Event) => {
+        const key = event as KeyboardEvent
+        if (key.key === 'Enter' && !key.shiftKey) {
+          key.preventDefault()
+          ;(textarea.closest('form') as HTMLFormElement).requestSubmit()
+        }
+      },
+    }) as HTMLTextAreaElement
+    const warning = h('div', { class: 'vvchat-warning', role: 'alert', hidden: true })
+    const form = h(
+      'form',
+      { onsubmit: (event: Event) => this.#submit(event, textarea, warning) },
+      h('label', { for: messageId }, this.o.t('message')),
+      textarea,
+      warning,
+      h('button', { type: 'submit' }, this.o.t('send')),
+      h(
+        'button',
+        { type: 'button', class: 'vvchat-secondary', onclick: () => this.#end() },
+        this.o.t('end')
+      )
+    )
+    const welcome = this.#status?.welcome ? h('p', {}, this.#status.welcome) : null
+    this.#screen(
+      ...[welcome, this.#notice, this.#log, this.#typingNote, form].filter(
+        (n): n is HTMLElement => n !== null
+      )
+    )
+    textarea.focus()
+  }
+
+  #setQueue(position: number | null) {
+    if (!this.#notice) return
+    this.#notice.textContent =
+      position !== null ? this.o.t('queue_position', { position }) : this.o.t('connected')
+  }
+
+  async #submit(event: Event, textarea: HTMLTextAreaElement, warning: HTMLElement) {
+    event.preventDefault()
+    const body = textarea.value.trim()
+    if (!body) return
+    if (maskCpr(body) !== body && warning.hidden) {
+      warning.hidden = false
+      warning.replaceChildren(
+        h('p', {}, this.o.t('cpr_warning')),
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'vvchat-secondary',
+            onclick: () => {
+              warning.hidden = true
+              textarea.focus()
+            },
+          },
+          this.o.t('cpr_edit')
+        ),
+        h(
+          'button',
+          {
+            type: 'button',
+            onclick: () => {
+              textarea.value = maskCpr(body)
+              warning.hidden = true
+              ;(textarea.closest('form') as HTMLFormElement).requestSubmit()
+            },
+          },
+          this.o.t('cpr_send_masked')
+        )
+      )
+      return
+    }
+    warning.hidden = true
+    textarea.value = ''
+    await this.#send(maskCpr(body), newClientId())
+    textarea.focus()
+  }
+
+  /** Shows the line at once, then sends it; a failed send is retried with the same client id. */
+  async #send(body: string, clientId: string, attempt = 0): Promise<void> {
+    if (!this.#pending.has(clientId)) {
+      const item = this.#line('citizen', body)
+      item.setAttribute('aria-busy', 'true')
+      this.#pending.set(clientId, item)
+      this.#log?.append(item)
+    }
+    try {
+      const { message } = await this.o.api.send(body, clientId)
+      this.#place(message)
+    } catch (error) {
+      const status = (error as { status?: number }).status
+      if (status === 409) return this.#endedScreen(false)
+      if (attempt < 5) {
+        this.#pending.get(clientId)?.setAttribute('title', this.o.t('not_sent'))
+        await new Promise((resolve) => setTimeout(resolve, 1000 * 2 ** attempt))
+        return this.#send(body, clientId, attempt + 1)
+      }
+    }
+  }
+
+  #typed() {
+    const now = Date.now()
+    if (now - this.#lastTypingSent < TYPING_EVERY_MS) return
+    this.#lastTypingSent = now
+    void this.o.api.typing().catch(() => {})
+  }
+
+  #line(author: ChatMessage['author'], body: string) {
+    const who = author === 'citizen' ? this.o.t('you') : author === 'staff' ? this.o.t('staff') : ''
+    const text =
+      author === 'system'
+        ? this.o.t(
+            body === 'closed_by_staff' ? 'system_closed_by_staff' : 'system_closed_by_citizen'
+          )
+        : body
+    return h(
+      'li',
+      { class: `vvchat-${author}` },
+      who ? h('span', { class: 'vvchat-who' }, `${who}:`) : null,
+      text
+    )
+  }
+
+  /** Puts a committed message in its place: once, in seq order, fetching any gap first. */
+  #place(message: ChatMessage) {
+    if (message.seq <= this.#lastSeq) {
+      if (message.clientId) this.#settle(message)
+      return
+    }
+    if (message.seq > this.#lastSeq + 1) {
+      void this.#fetchGap()
+      return
+    }
+    this.#lastSeq = message.seq
+    this.#save()
+    if (message.clientId && this.#pending.has(message.clientId)) this.#settle(message)
+    else this.#log?.append(this.#line(message.author, message.body))
+    if (message.author === 'system') this.#endedScreen(false)
+  }
+
+  #settle(message: ChatMessage) {
+    const item = message.clientId ? this.#pending.get(message.clientId) : undefined
+    if (!item) return
+    item.removeAttribute('aria-busy')
+    item.removeAttribute('title')
+    this.#pending.delete(message.clientId!)
+  }
+
+  async #fetchGap() {
+    const { messages } = await this.o.api.messagesAfter(this.#lastSeq)
+    for (const message of messages) this.#place(message)
+  }
+
+  async #connect(streamUid: string) {
+    const conversationId = this.o.api.session!.conversationId
+    let first = true
+    this.#live = new Live({
+      baseUrl: this.o.baseUrl,
+      uid: async () => (first ? ((first = false), streamUid) : this.o.api.streamUid()),
+      onConnected: () => void this.#fetchGap().catch(() => {}),
+    })
+    await this.#live.listen(`chat/conversations/${conversationId}`, (event) => this.#onEvent(event))
+    await this.#live.start()
+  }
+
+  #onEvent(event: Record<string, unknown>) {
+    if (event.type === 'message') {
+      const message = event.message as ChatMessage
+      if (message.author === 'staff') this.#showTyping(false)
+      this.#place(message)
+    } else if (event.type === 'typing' && event.author === 'staff') {
+      this.#showTyping(true)
+    } else if (event.type === 'queue') {
+      this.#setQueue(Number(event.position))
+    } else if (event.type === 'status') {
+      if (event.status === 'active') this.#setQueue(null)
+      if (event.status === 'closed') void this.#fetchGap().then(() => this.#endedScreen(false))
+    }
+  }
+
+  #showTyping(on: boolean) {
+    if (!this.#typingNote) return
+    clearTimeout(this.#typingTimer)
+    this.#typingNote.textContent = on ? this.o.t('typing') : ''
+    if (on) this.#typingTimer = setTimeout(() => this.#showTyping(false), 5000)
+  }
+
+  async #end() {
+    await this.o.api.close().catch(() => {})
+    await this.#fetchGap().catch(() => {})
+    this.#endedScreen(false)
+  }
+
+  #endedScreen(rated: boolean) {
+    if (this.#ended) return
+    this.#ended = true
+    this.#live?.stop()
+    const legendId = uid('csat')
+    const parts: Node[] = [h('p', { role: 'status' }, this.o.t('ended'))]
+    if (this.#log) parts.push(this.#log)
+    if (!rated) {
+      const thanks = h('p', { 'role': 'status', 'aria-live': 'polite' })
+      const form = h(
+        'form',
+        {
+          onsubmit: async (event: Event) => {
+            event.preventDefault()
+            const csat = Number(new FormData(form as HTMLFormElement).get('csat'))
+            if (!csat) return
+            await this.o.api.rate(csat).catch(() => {})
+            form.replaceWith(thanks)
+            thanks.textContent = this.o.t('thanks')
+          },
+        },
+        h(
+          'fieldset',
+          { 'aria-labelledby': legendId },
+          h('legend', { id: legendId }, this.o.t('csat_legend')),
+          ...[1, 2, 3, 4, 5].map((value) =>
+            h(
+              'label',
+              {},
+              h('input', { type: 'radio', name: 'csat', value, required: value === 1 }),
+              this.o.t(`csat_${value}` as 'csat_1')
+            )
+          )
+        ),
+        h('button', { type: 'submit' }, this.o.t('rate'))
+      )
+      parts.push(form, thanks)
+    }
+    if (this.#canEmailTranscript || this.#status?.alternatives.email)
+      parts.push(this.#transcriptForm())
+    parts.push(
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'vvchat-secondary',
+          onclick: () => {
+            this.#forget()
+            this.#ended = false
+            this.#lastSeq = 0
+            void this.start()
+          },
+        },
+        this.o.t('new_chat')
+      )
+    )
+    this.#screen(...parts)
+    this.#focusFirst()
+  }
+
+  #transcriptForm() {
+    const emailId = uid('transcript')
+    const done = h('p', { 'role': 'status', 'aria-live': 'polite' })
+    const form = h(
+      'form',
+      {
+        onsubmit: async (event: Event) => {
+          event.preventDefault()
+          const email = String(new FormData(form as HTMLFormElement).get('email'))
+          await this.o.api.transcript(email).catch(() => {})
+          done.textContent = this.o.t('transcript_sent')
+        },
+      },
+      h('label', { for: emailId }, this.o.t('transcript')),
+      h('input', {
+        id: emailId,
+        name: 'email',
+        type: 'email',
+        autocomplete: 'email',
+        required: true,
+      }),
+      h('button', { type: 'submit', class: 'vvchat-secondary' }, this.o.t('send'))
+    )
+    return h('div', {}, form, done)
+  }
+
+  /** The conversation survives a page load in the same tab (sessionStorage), not beyond. */
+  #save() {
+    if (!this.o.api.session) return
+    sessionStorage.setItem(this.o.storageKey, JSON.stringify(this.o.api.session))
+  }
+
+  #restore() {
+    try {
+      const saved = JSON.parse(sessionStorage.getItem(this.o.storageKey) ?? 'null')
+      if (saved?.conversationId && saved?.visitorToken) this.o.api.session = saved
+      return this.o.api.session !== null
+    } catch {
+      return false
+    }
+  }
+
+  #forget() {
+    sessionStorage.removeItem(this.o.storageKey)
+    this.o.api.session = null
+  }
+}

@@ -1,0 +1,47 @@
+/*
+| Live chat streams (Transmit/SSE). Transmit's three routes run on the lean
+| stack behind a uid check: a uid is only accepted when we signed it for a
+| visitor's conversation or a staff member (see chat_tokens.ts). Each
+| channel is then authorised server-side:
+|   chat/conversations/:id       — that conversation's visitor, or staff who
+|                                  serve its kommune;
+|   chat/kommuner/:kommune/queue — staff who serve that kommune.
+*/
+import type { HttpContext } from '@adonisjs/core/http'
+import transmit from '@adonisjs/transmit/services/main'
+import Conversation from '#models/conversation'
+import { chatChannels } from '#services/chat/chat_channels'
+import { servesKommune } from '#services/chat/staff_scope'
+import StreamIdentityMiddleware from '#middleware/stream_identity_middleware'
+
+const streamIdentity = new StreamIdentityMiddleware()
+
+transmit.registerRoutes((route) => {
+  route.use((ctx, next) => streamIdentity.handle(ctx, next))
+  // A stable name so the isolation walk can reason about it.
+  route.as(`transmit.${route.getPattern().split('/').pop()}`)
+})
+
+const positiveId = (value: string) => (/^\d{1,10}$/.test(value) ? Number(value) : null)
+
+transmit.authorize<{ id: string }>(
+  chatChannels.conversationPattern,
+  async (ctx: HttpContext, { id }) => {
+    const identity = ctx.streamIdentity
+    const conversationId = positiveId(id)
+    if (!identity || !conversationId) return false
+    if (identity.kind === 'visitor') return identity.conversationId === conversationId
+    const conversation = await Conversation.find(conversationId)
+    return conversation ? servesKommune(identity.userId, conversation.kommuneId) : false
+  }
+)
+
+transmit.authorize<{ kommune: string }>(
+  chatChannels.queuePattern,
+  async (ctx: HttpContext, { kommune }) => {
+    const identity = ctx.streamIdentity
+    const kommuneId = positiveId(kommune)
+    if (!identity || identity.kind !== 'staff' || !kommuneId) return false
+    return servesKommune(identity.userId, kommuneId)
+  }
+)
