@@ -84,10 +84,6 @@ export default class Inquiry extends compose(BaseModel, WithKommune) {
   @column()
   declare conversationId: number | null
 
-  /** Seconds the citizen waited in the queue before staff took the conversation. */
-  @column()
-  declare waitSeconds: number | null
-
   @dateTimeMsColumn({ autoCreate: true })
   declare createdAt: DateTime
 

@@ -90,10 +90,9 @@ export default class extends BaseSchema {
       table.index(['kommune_id', 'conversation_id'])
     })
 
-    /** Chat inquiries point back at their conversation and know how long the citizen waited. */
+    /** An inquiry registered by closing a conversation points back at it. */
     this.schema.alterTable('inquiries', (table) => {
       table.integer('conversation_id').unsigned().nullable()
-      table.integer('wait_seconds').unsigned().nullable()
       table.index(['kommune_id', 'conversation_id'])
     })
   }
@@ -101,7 +100,6 @@ export default class extends BaseSchema {
   async down() {
     this.schema.alterTable('inquiries', (table) => {
       table.dropIndex(['kommune_id', 'conversation_id'])
-      table.dropColumn('wait_seconds')
       table.dropColumn('conversation_id')
     })
     this.schema.dropTable('conversation_messages')

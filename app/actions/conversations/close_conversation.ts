@@ -1,9 +1,12 @@
+import { inject } from '@adonisjs/core'
 import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
 import type Conversation from '#models/conversation'
-import Inquiry, { type InquiryOutcome } from '#models/inquiry'
-import { conversationEvents } from '#services/chat/conversation_events'
+import Kommune from '#models/kommune'
+import type { InquiryOutcome } from '#models/inquiry'
+import RecordInquiry from '#actions/stats/record_inquiry'
 import PostMessage from '#actions/conversations/post_message'
+import { conversationEvents } from '#services/chat/conversation_events'
 
 export type CloseInput = {
   /** Staff closing with an outcome; a citizen ending the chat passes none. */
@@ -13,21 +16,25 @@ export type CloseInput = {
   guideId?: number | null
 }
 
-const seconds = (from: DateTime | null, to: DateTime | null) =>
-  from && to ? Math.max(0, Math.round(to.diff(from, 'seconds').seconds)) : null
-
 /**
- * Ends a conversation and registers it in `inquiries` (channel, service
- * area, guide, wait, first response and handle time, outcome; CSAT comes
- * later through RateConversation). A conversation nobody answered is
- * closed without an inquiry: there was no contact to count. Closing twice
- * is harmless.
+ * Ends a conversation and registers it in `inquiries` through RecordInquiry
+ * (channel, service area, guide, queue wait, first response, handle time,
+ * outcome; the chat's CSAT arrives later through RateConversation). A
+ * citizen who leaves before anyone answered is counted as not resolved.
+ * Closing twice is harmless.
  */
+@inject()
 export default class CloseConversation {
+  constructor(
+    private record: RecordInquiry,
+    private post: PostMessage
+  ) {}
+
   async handle(conversation: Conversation, input: CloseInput) {
     if (conversation.status === 'closed') return conversation
     const closedAt = DateTime.utc()
-    const outcome = input.outcome ?? (conversation.firstResponseAt ? 'answered' : null)
+    const outcome = input.outcome ?? (conversation.firstResponseAt ? 'answered' : 'not_resolved')
+    const kommune = await Kommune.findOrFail(conversation.kommuneId)
     await db.transaction(async (trx) => {
       conversation.useTransaction(trx)
       conversation.merge({
@@ -37,29 +44,28 @@ export default class CloseConversation {
         guideId: input.guideId ?? conversation.guideId,
       })
       await conversation.save()
-      if (!outcome) return
-      const started = conversation.createdAt
-      await Inquiry.create(
+      const inquiry = await this.record.handle(
+        kommune,
         {
-          kommuneId: conversation.kommuneId,
-          userId: conversation.assigneeId ?? input.userId ?? null,
-          guideId: conversation.guideId,
-          serviceAreaId: conversation.serviceAreaId,
           channel: conversation.channel,
+          source: conversation.channel,
           outcome,
-          source: 'conversation',
-          startedAt: started,
-          answeredAt: conversation.firstResponseAt,
+          serviceAreaId: conversation.serviceAreaId,
+          guideId: conversation.guideId,
+          userId: conversation.assigneeId ?? input.userId ?? null,
+          startedAt: conversation.createdAt,
+          answeredAt: conversation.claimedAt,
+          firstResponseAt: conversation.firstResponseAt,
           endedAt: closedAt,
-          handleSeconds: seconds(conversation.claimedAt ?? started, closedAt) ?? 0,
-          waitSeconds: seconds(started, conversation.claimedAt ?? conversation.firstResponseAt),
-          conversationId: conversation.id,
-          csat: conversation.csat,
+          csatAsked: conversation.channel === 'chat',
+          contactKey: conversation.contact,
         },
-        { client: trx }
+        { trx }
       )
+      inquiry.conversationId = conversation.id
+      await inquiry.save()
     })
-    await new PostMessage().handle(conversation, {
+    await this.post.handle(conversation, {
       author: 'system',
       body: input.by === 'staff' ? 'closed_by_staff' : 'closed_by_citizen',
     })

@@ -2,6 +2,7 @@ import { test } from '@japa/runner'
 import ChannelConnection from '#models/channel_connection'
 import Conversation from '#models/conversation'
 import ConversationMessage from '#models/conversation_message'
+import Inquiry from '#models/inquiry'
 import { chatTokens } from '#services/chat/chat_tokens'
 import { kommuneByCode, SLAGELSE, SOROE } from '#tests/helpers/accounts'
 import { enableChat, openChat } from '#tests/helpers/chat'
@@ -247,6 +248,12 @@ test.group('Citizen chat API', (group) => {
     const conversation = await Conversation.findOrFail(chat.conversationId)
     assert.equal(conversation.csat, 4)
     assert.isNotNull(conversation.closedAt)
+    // Nobody answered before the citizen left: counted, as not resolved, with the rating.
+    const inquiry = await Inquiry.query()
+      .where('conversation_id', chat.conversationId)
+      .firstOrFail()
+    assert.equal(inquiry.outcome, 'not_resolved')
+    assert.equal(inquiry.csat, 4)
   })
 
   test('the transcript goes out by e-mail only when the kommune has e-mail', async ({ client }) => {

@@ -111,11 +111,13 @@ test.group('Staff conversation inbox', (group) => {
       .firstOrFail()
     assert.equal(inquiry.channel, 'chat')
     assert.equal(inquiry.outcome, 'self_service')
-    assert.equal(inquiry.source, 'conversation')
+    assert.equal(inquiry.source, 'chat')
     assert.equal(inquiry.userId, staff.id)
     assert.equal(inquiry.csat, 5)
     assert.isNotNull(inquiry.answeredAt)
     assert.isAtLeast(inquiry.waitSeconds!, 0)
+    assert.isNotNull(inquiry.firstResponseSeconds)
+    assert.isTrue(inquiry.csatAsked)
   })
 
   test('a second claim of the same conversation and the per-staff maximum are refused', async ({
