@@ -2,6 +2,7 @@ import env from '#start/env'
 import app from '@adonisjs/core/services/app'
 import { Secret } from '@adonisjs/core/helpers'
 import { defineConfig } from '@adonisjs/core/http'
+import { addressMatcher } from '#support/ip_ranges'
 
 /**
  * The app key encrypts cookies, sessions and channel secrets. Keep it
@@ -29,5 +30,11 @@ export const http = defineConfig({
     secure: app.inProduction,
     sameSite: 'lax',
   },
-  trustProxy: () => true,
+  /**
+   * Whose X-Forwarded-For we believe (TRUSTED_PROXIES; none by default).
+   * Trusting everyone let any client pick its own address and so reset
+   * every rate limit and forge the audit log; with none trusted,
+   * `request.ip()` is the TCP peer.
+   */
+  trustProxy: addressMatcher(env.get('TRUSTED_PROXIES')),
 })

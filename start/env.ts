@@ -21,6 +21,13 @@ export default await Env.create(new URL('../', import.meta.url), {
    * machine: the demo and production show plain error pages.
    */
   APP_DEBUG: Env.schema.boolean.optional(),
+  /**
+   * Proxies whose X-Forwarded-For we believe: comma-separated addresses or
+   * CIDR ranges (e.g. `10.0.0.0/8,127.0.0.1`), or the keywords `loopback`,
+   * `linklocal`, `uniquelocal`. Empty (the default) trusts none, so the
+   * client address is the TCP peer's and a forged header changes nothing.
+   */
+  TRUSTED_PROXIES: Env.schema.string.optional(),
   /** Bearer token that unlocks the details of GET /health (checks, drivers, counts). */
   HEALTH_TOKEN: Env.schema.secret.optional(),
 
