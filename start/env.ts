@@ -28,6 +28,12 @@ export default await Env.create(new URL('../', import.meta.url), {
    * client address is the TCP peer's and a forged header changes nothing.
    */
   TRUSTED_PROXIES: Env.schema.string.optional(),
+  /**
+   * Hosts a kommune's channel settings may point at although they resolve to
+   * loopback/private/link-local addresses (comma-separated host names or
+   * addresses, e.g. `127.0.0.1,sms-gateway.intern`). Empty in production.
+   */
+  CHANNEL_OUTBOUND_ALLOWLIST: Env.schema.string.optional(),
   /** Bearer token that unlocks the details of GET /health (checks, drivers, counts). */
   HEALTH_TOKEN: Env.schema.secret.optional(),
 

@@ -20,7 +20,10 @@ server.use([
   () => import('#middleware/inertia_middleware'),
 ])
 
-router.use([() => import('@adonisjs/core/bodyparser_middleware')])
+router.use([
+  () => import('#middleware/multipart_guard_middleware'),
+  () => import('@adonisjs/core/bodyparser_middleware'),
+])
 
 export const middleware = router.named({
   session: () => import('@adonisjs/session/session_middleware'),

@@ -2,6 +2,7 @@ import logger from '@adonisjs/core/services/logger'
 import { appUrl } from '#config/app'
 import channelRegistry from '#channels/registry'
 import { createChannelContext } from '#channels/channel_context'
+import { outboundPolicy } from '#channels/outbound_policy'
 import { ChannelSendError } from '#channel_kit'
 import type { ChannelDriver, ChannelPlugin, OutboundMessage, SendResult } from '#channel_kit'
 import type ChannelConnection from '#models/channel_connection'
@@ -136,12 +137,20 @@ export class ChannelManager {
   async #create(connection: ChannelConnection): Promise<ChannelDriver> {
     const plugin = await this.pluginFor(connection)
     const kommune = await Kommune.findOrFail(connection.kommuneId)
+    const settings = connection.readSettings()
+    // Checked again here, not only on save: a host's DNS may have changed since.
+    const refused = await outboundPolicy.refusedFields(plugin.settingsForm, settings)
+    if (refused.length) {
+      throw new ChannelSendError(`Outbound address refused for ${refused.join(', ')}`, {
+        retryable: false,
+      })
+    }
     const context = createChannelContext({
       plugin,
       kommune,
       connectionId: connection.id,
-      settings: connection.readSettings(),
-      fetch: globalThis.fetch,
+      settings,
+      fetch: outboundPolicy.fetch,
       webhookUrl: this.webhookUrl(connection.id),
       realtime: conversationRealtime,
       logger,

@@ -10,6 +10,7 @@ import SetUpConnection from '#actions/channels/set_up_connection'
 import SaveConnectionSettings from '#actions/channels/save_connection_settings'
 import SetConnectionEnabled from '#actions/channels/set_connection_enabled'
 import VerifyConnection from '#actions/channels/verify_connection'
+import { assertOutboundSettings } from '#validators/outbound_settings'
 import { toChannelConnectionDto, toChannelPluginDto, toMessageDto } from '#transformers/channel_dto'
 import { setUpChannelValidator } from '#validators/channel_validator'
 import { CONNECTION_ID_PATTERN } from '#models/channel_connection'
@@ -79,6 +80,7 @@ export default class ChannelsController {
       string,
       unknown
     >
+    await assertOutboundSettings(plugin, settings, i18n)
     await save.handle({ connection, plugin, settings, userId: auth.user!.id, ip: request.ip() })
     session.flash('success', i18n.t('channels_admin.saved'))
     return response.redirect(`/admin/channels/${connection.id}`)
@@ -102,7 +104,10 @@ export default class ChannelsController {
     else if (result.outcome === 'unsupported') {
       session.flash('error', i18n.t('channels_admin.verify_unsupported'))
     } else {
-      session.flash('error', i18n.t('channels_admin.verify_failed', { error: result.error }))
+      session.flash(
+        'error',
+        i18n.t(`security.channels.verify_${result.reason}`, { status: result.status ?? '' })
+      )
     }
     return response.redirect(`/admin/channels/${connection.id}`)
   }
