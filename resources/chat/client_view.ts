@@ -31,6 +31,7 @@ export class ChatView {
   #live: Live | null = null
   #lastSeq = 0
   #log: HTMLElement | null = null
+  #logBox: HTMLElement | null = null
   #notice: HTMLElement | null = null
   #typingNote: HTMLElement | null = null
   #typingTimer: ReturnType<typeof setTimeout> | undefined
@@ -206,12 +207,19 @@ export class ChatView {
     const messageId = uid('message')
     this.#notice = h('p', { 'class': 'vvchat-note', 'role': 'status', 'aria-live': 'polite' })
     this.#setQueue(queuePosition)
-    this.#log = h('ol', {
-      'class': 'vvchat-log',
-      'role': 'log',
-      'aria-live': 'polite',
-      'aria-label': this.o.t('messages'),
-    })
+    this.#log = h('ol', { class: 'vvchat-lines' })
+    // A log landmark around a real list; focusable so keyboard users can scroll it.
+    this.#logBox = h(
+      'div',
+      {
+        'class': 'vvchat-log',
+        'role': 'log',
+        'aria-live': 'polite',
+        'aria-label': this.o.t('messages'),
+        'tabindex': 0,
+      },
+      this.#log
+    )
     this.#typingNote = h('p', { 'class': 'vvchat-note', 'aria-live': 'polite' })
     const textarea = h('textarea', {
       id: messageId,
@@ -244,7 +252,7 @@ export class ChatView {
     )
     const welcome = this.#status?.welcome ? h('p', {}, this.#status.welcome) : null
     this.#screen(
-      ...[welcome, this.#notice, this.#log, this.#typingNote, form].filter(
+      ...[welcome, this.#notice, this.#logBox, this.#typingNote, form].filter(
         (n): n is HTMLElement => n !== null
       )
     )
@@ -419,7 +427,7 @@ export class ChatView {
     this.#live?.stop()
     const legendId = uid('csat')
     const parts: Node[] = [h('p', { role: 'status' }, this.o.t('ended'))]
-    if (this.#log) parts.push(this.#log)
+    if (this.#logBox) parts.push(this.#logBox)
     if (!rated) {
       const thanks = h('p', { 'role': 'status', 'aria-live': 'polite' })
       const form = h(

@@ -30,7 +30,8 @@ export const STYLE = `
 .vvchat button{font:inherit;min-height:44px;padding:.5rem 1rem;margin:.5rem .5rem 0 0;border-radius:4px;border:2px solid #0b4f8a;background:#0b4f8a;color:#fff;cursor:pointer}
 .vvchat button.vvchat-secondary{background:#fff;color:#0b4f8a}
 .vvchat :focus-visible{outline:3px solid #b35900;outline-offset:2px}
-.vvchat-log{list-style:none;margin:.5rem 0;padding:0;max-height:22rem;overflow-y:auto}
+.vvchat-log{margin:.5rem 0;max-height:22rem;overflow-y:auto}
+.vvchat-lines{list-style:none;margin:0;padding:0}
 .vvchat-log li{margin:.25rem 0;padding:.5rem;border-radius:6px;background:#eef3f8;white-space:pre-wrap;overflow-wrap:anywhere}
 .vvchat-log li.vvchat-citizen{background:#e6f0e6;margin-left:2rem}
 .vvchat-log li.vvchat-system{background:#fff;font-style:italic;color:#404040}
