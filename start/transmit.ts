@@ -2,22 +2,29 @@
 | Live chat streams (Transmit/SSE). Transmit's three routes run on the lean
 | stack behind a uid check: a uid is only accepted when we signed it for a
 | visitor's conversation or a staff member (see chat_tokens.ts). Each
-| channel is then authorised server-side:
+| channel is then authorised server-side (also when the request reaches an
+| instance that does not hold the stream: see subscription_relay.ts):
 |   chat/conversations/:id       — that conversation's visitor, or staff who
 |                                  serve its kommune;
 |   chat/kommuner/:kommune/queue — staff who serve that kommune.
 */
 import type { HttpContext } from '@adonisjs/core/http'
+import app from '@adonisjs/core/services/app'
 import transmit from '@adonisjs/transmit/services/main'
 import Conversation from '#models/conversation'
 import { chatChannels } from '#services/chat/chat_channels'
 import { servesKommune } from '#services/chat/staff_scope'
 import StreamIdentityMiddleware from '#middleware/stream_identity_middleware'
+import { subscriptionRelay } from '#services/chat/subscription_relay'
 
 const streamIdentity = new StreamIdentityMiddleware()
 
 transmit.registerRoutes((route) => {
   route.use((ctx, next) => streamIdentity.handle(ctx, next))
+  const action = route.getPattern().split('/').pop()
+  if (action === 'subscribe' || action === 'unsubscribe') {
+    route.use((ctx, next) => subscriptionRelay.handle(ctx, next, action))
+  }
   // A stable name so the isolation walk can reason about it.
   route.as(`transmit.${route.getPattern().split('/').pop()}`)
 })
@@ -45,3 +52,6 @@ transmit.authorize<{ kommune: string }>(
     return servesKommune(identity.userId, kommuneId)
   }
 )
+
+// Only web processes hold streams; ace commands and the test runner never listen.
+if (app.getEnvironment() === 'web') subscriptionRelay.start()

@@ -20,6 +20,15 @@ export type ScannedRoutes = {
     'staff.messages.show': { paramsTuple: [ParamValue]; params: {'message': ParamValue} }
     'staff.inquiries.store': { paramsTuple?: []; params?: {} }
     'staff.canned.index': { paramsTuple?: []; params?: {} }
+    'staff.conversations': { paramsTuple?: []; params?: {} }
+    'staff.conversations.inbox': { paramsTuple?: []; params?: {} }
+    'staff.conversations.messages': { paramsTuple: [ParamValue]; params: {'conversation': ParamValue} }
+    'staff.conversations.claim': { paramsTuple: [ParamValue]; params: {'conversation': ParamValue} }
+    'staff.conversations.reply': { paramsTuple: [ParamValue]; params: {'conversation': ParamValue} }
+    'staff.conversations.typing': { paramsTuple: [ParamValue]; params: {'conversation': ParamValue} }
+    'staff.conversations.read': { paramsTuple: [ParamValue]; params: {'conversation': ParamValue} }
+    'staff.conversations.transfer': { paramsTuple: [ParamValue]; params: {'conversation': ParamValue} }
+    'staff.conversations.close': { paramsTuple: [ParamValue]; params: {'conversation': ParamValue} }
     'admin.start': { paramsTuple?: []; params?: {} }
     'admin.articles.index': { paramsTuple?: []; params?: {} }
     'admin.articles.store': { paramsTuple?: []; params?: {} }
@@ -69,6 +78,8 @@ export type ScannedRoutes = {
     'admin.feedback.update': { paramsTuple: [ParamValue]; params: {'feedback': ParamValue} }
     'editorial.links.index': { paramsTuple?: []; params?: {} }
     'editorial.links.check': { paramsTuple?: []; params?: {} }
+    'chat.client': { paramsTuple?: []; params?: {} }
+    'chat.demo': { paramsTuple: [ParamValue]; params: {'kommune': ParamValue} }
     'editorial.search.synonyms': { paramsTuple?: []; params?: {} }
     'editorial.search.synonyms.update': { paramsTuple?: []; params?: {} }
     'editorial.search.misses': { paramsTuple?: []; params?: {} }
@@ -85,9 +96,23 @@ export type ScannedRoutes = {
     'staff.callbacks.claim': { paramsTuple: [ParamValue]; params: {'callback': ParamValue} }
     'staff.callbacks.outcome': { paramsTuple: [ParamValue]; params: {'callback': ParamValue} }
     'staff.callbacks.cancel': { paramsTuple: [ParamValue]; params: {'callback': ParamValue} }
+    'transmit.events': { paramsTuple?: []; params?: {} }
+    'transmit.subscribe': { paramsTuple?: []; params?: {} }
+    'transmit.unsubscribe': { paramsTuple?: []; params?: {} }
     'api.search': { paramsTuple: [ParamValue]; params: {'code': ParamValue} }
     'api.search.miss': { paramsTuple: [ParamValue]; params: {'code': ParamValue} }
     'api.openapi': { paramsTuple?: []; params?: {} }
+    'api.chat.status': { paramsTuple: [ParamValue]; params: {'code': ParamValue} }
+    'api.chat.open': { paramsTuple: [ParamValue]; params: {'code': ParamValue} }
+    'api.chat.offline': { paramsTuple: [ParamValue]; params: {'code': ParamValue} }
+    'api.chat.show': { paramsTuple: [ParamValue]; params: {'conversation': ParamValue} }
+    'api.chat.messages': { paramsTuple: [ParamValue]; params: {'conversation': ParamValue} }
+    'api.chat.send': { paramsTuple: [ParamValue]; params: {'conversation': ParamValue} }
+    'api.chat.typing': { paramsTuple: [ParamValue]; params: {'conversation': ParamValue} }
+    'api.chat.stream': { paramsTuple: [ParamValue]; params: {'conversation': ParamValue} }
+    'api.chat.close': { paramsTuple: [ParamValue]; params: {'conversation': ParamValue} }
+    'api.chat.rate': { paramsTuple: [ParamValue]; params: {'conversation': ParamValue} }
+    'api.chat.transcript': { paramsTuple: [ParamValue]; params: {'conversation': ParamValue} }
     'citizen.index': { paramsTuple: [ParamValue]; params: {'kommune': ParamValue} }
     'citizen.areas.show': { paramsTuple: [ParamValue,ParamValue]; params: {'kommune': ParamValue,'area': ParamValue} }
     'citizen.guides.show': { paramsTuple: [ParamValue,ParamValue]; params: {'kommune': ParamValue,'slug': ParamValue} }
@@ -112,6 +137,9 @@ export type ScannedRoutes = {
     'staff.guides.show': { paramsTuple: [ParamValue]; params: {'guide': ParamValue} }
     'staff.messages.show': { paramsTuple: [ParamValue]; params: {'message': ParamValue} }
     'staff.canned.index': { paramsTuple?: []; params?: {} }
+    'staff.conversations': { paramsTuple?: []; params?: {} }
+    'staff.conversations.inbox': { paramsTuple?: []; params?: {} }
+    'staff.conversations.messages': { paramsTuple: [ParamValue]; params: {'conversation': ParamValue} }
     'admin.start': { paramsTuple?: []; params?: {} }
     'admin.articles.index': { paramsTuple?: []; params?: {} }
     'admin.articles.edit': { paramsTuple: [ParamValue]; params: {'guide': ParamValue} }
@@ -134,14 +162,20 @@ export type ScannedRoutes = {
     'editorial.feedback.index': { paramsTuple?: []; params?: {} }
     'admin.feedback.index': { paramsTuple?: []; params?: {} }
     'editorial.links.index': { paramsTuple?: []; params?: {} }
+    'chat.client': { paramsTuple?: []; params?: {} }
+    'chat.demo': { paramsTuple: [ParamValue]; params: {'kommune': ParamValue} }
     'editorial.search.synonyms': { paramsTuple?: []; params?: {} }
     'editorial.search.misses': { paramsTuple?: []; params?: {} }
     'admin.channels.index': { paramsTuple?: []; params?: {} }
     'admin.channels.show': { paramsTuple: [ParamValue]; params: {'connection': ParamValue} }
     'admin.channels.deliveries': { paramsTuple: [ParamValue]; params: {'connection': ParamValue} }
     'staff.callbacks.index': { paramsTuple?: []; params?: {} }
+    'transmit.events': { paramsTuple?: []; params?: {} }
     'api.search': { paramsTuple: [ParamValue]; params: {'code': ParamValue} }
     'api.openapi': { paramsTuple?: []; params?: {} }
+    'api.chat.status': { paramsTuple: [ParamValue]; params: {'code': ParamValue} }
+    'api.chat.show': { paramsTuple: [ParamValue]; params: {'conversation': ParamValue} }
+    'api.chat.messages': { paramsTuple: [ParamValue]; params: {'conversation': ParamValue} }
     'citizen.index': { paramsTuple: [ParamValue]; params: {'kommune': ParamValue} }
     'citizen.areas.show': { paramsTuple: [ParamValue,ParamValue]; params: {'kommune': ParamValue,'area': ParamValue} }
     'citizen.guides.show': { paramsTuple: [ParamValue,ParamValue]; params: {'kommune': ParamValue,'slug': ParamValue} }
@@ -164,6 +198,9 @@ export type ScannedRoutes = {
     'staff.guides.show': { paramsTuple: [ParamValue]; params: {'guide': ParamValue} }
     'staff.messages.show': { paramsTuple: [ParamValue]; params: {'message': ParamValue} }
     'staff.canned.index': { paramsTuple?: []; params?: {} }
+    'staff.conversations': { paramsTuple?: []; params?: {} }
+    'staff.conversations.inbox': { paramsTuple?: []; params?: {} }
+    'staff.conversations.messages': { paramsTuple: [ParamValue]; params: {'conversation': ParamValue} }
     'admin.start': { paramsTuple?: []; params?: {} }
     'admin.articles.index': { paramsTuple?: []; params?: {} }
     'admin.articles.edit': { paramsTuple: [ParamValue]; params: {'guide': ParamValue} }
@@ -186,14 +223,20 @@ export type ScannedRoutes = {
     'editorial.feedback.index': { paramsTuple?: []; params?: {} }
     'admin.feedback.index': { paramsTuple?: []; params?: {} }
     'editorial.links.index': { paramsTuple?: []; params?: {} }
+    'chat.client': { paramsTuple?: []; params?: {} }
+    'chat.demo': { paramsTuple: [ParamValue]; params: {'kommune': ParamValue} }
     'editorial.search.synonyms': { paramsTuple?: []; params?: {} }
     'editorial.search.misses': { paramsTuple?: []; params?: {} }
     'admin.channels.index': { paramsTuple?: []; params?: {} }
     'admin.channels.show': { paramsTuple: [ParamValue]; params: {'connection': ParamValue} }
     'admin.channels.deliveries': { paramsTuple: [ParamValue]; params: {'connection': ParamValue} }
     'staff.callbacks.index': { paramsTuple?: []; params?: {} }
+    'transmit.events': { paramsTuple?: []; params?: {} }
     'api.search': { paramsTuple: [ParamValue]; params: {'code': ParamValue} }
     'api.openapi': { paramsTuple?: []; params?: {} }
+    'api.chat.status': { paramsTuple: [ParamValue]; params: {'code': ParamValue} }
+    'api.chat.show': { paramsTuple: [ParamValue]; params: {'conversation': ParamValue} }
+    'api.chat.messages': { paramsTuple: [ParamValue]; params: {'conversation': ParamValue} }
     'citizen.index': { paramsTuple: [ParamValue]; params: {'kommune': ParamValue} }
     'citizen.areas.show': { paramsTuple: [ParamValue,ParamValue]; params: {'kommune': ParamValue,'area': ParamValue} }
     'citizen.guides.show': { paramsTuple: [ParamValue,ParamValue]; params: {'kommune': ParamValue,'slug': ParamValue} }
@@ -212,6 +255,12 @@ export type ScannedRoutes = {
     'memberships.activate': { paramsTuple: [ParamValue]; params: {'membership': ParamValue} }
     'staff.guides.send': { paramsTuple: [ParamValue]; params: {'guide': ParamValue} }
     'staff.inquiries.store': { paramsTuple?: []; params?: {} }
+    'staff.conversations.claim': { paramsTuple: [ParamValue]; params: {'conversation': ParamValue} }
+    'staff.conversations.reply': { paramsTuple: [ParamValue]; params: {'conversation': ParamValue} }
+    'staff.conversations.typing': { paramsTuple: [ParamValue]; params: {'conversation': ParamValue} }
+    'staff.conversations.read': { paramsTuple: [ParamValue]; params: {'conversation': ParamValue} }
+    'staff.conversations.transfer': { paramsTuple: [ParamValue]; params: {'conversation': ParamValue} }
+    'staff.conversations.close': { paramsTuple: [ParamValue]; params: {'conversation': ParamValue} }
     'admin.articles.store': { paramsTuple?: []; params?: {} }
     'admin.articles.screenshots': { paramsTuple: [ParamValue]; params: {'guide': ParamValue} }
     'admin.articles.submit': { paramsTuple: [ParamValue]; params: {'guide': ParamValue} }
@@ -241,7 +290,17 @@ export type ScannedRoutes = {
     'staff.callbacks.claim': { paramsTuple: [ParamValue]; params: {'callback': ParamValue} }
     'staff.callbacks.outcome': { paramsTuple: [ParamValue]; params: {'callback': ParamValue} }
     'staff.callbacks.cancel': { paramsTuple: [ParamValue]; params: {'callback': ParamValue} }
+    'transmit.subscribe': { paramsTuple?: []; params?: {} }
+    'transmit.unsubscribe': { paramsTuple?: []; params?: {} }
     'api.search.miss': { paramsTuple: [ParamValue]; params: {'code': ParamValue} }
+    'api.chat.open': { paramsTuple: [ParamValue]; params: {'code': ParamValue} }
+    'api.chat.offline': { paramsTuple: [ParamValue]; params: {'code': ParamValue} }
+    'api.chat.send': { paramsTuple: [ParamValue]; params: {'conversation': ParamValue} }
+    'api.chat.typing': { paramsTuple: [ParamValue]; params: {'conversation': ParamValue} }
+    'api.chat.stream': { paramsTuple: [ParamValue]; params: {'conversation': ParamValue} }
+    'api.chat.close': { paramsTuple: [ParamValue]; params: {'conversation': ParamValue} }
+    'api.chat.rate': { paramsTuple: [ParamValue]; params: {'conversation': ParamValue} }
+    'api.chat.transcript': { paramsTuple: [ParamValue]; params: {'conversation': ParamValue} }
     'citizen.guides.callback': { paramsTuple: [ParamValue,ParamValue]; params: {'kommune': ParamValue,'slug': ParamValue} }
     'citizen.guides.share': { paramsTuple: [ParamValue,ParamValue]; params: {'kommune': ParamValue,'slug': ParamValue} }
   }

@@ -11,11 +11,14 @@ export class SseClient {
   #waiters: (() => void)[] = []
   #done: Promise<void> = Promise.resolve()
 
-  constructor(readonly uid: string) {}
+  constructor(
+    readonly uid: string,
+    readonly base = appBase()
+  ) {}
 
   async connect() {
     const response = await fetch(
-      `${appBase()}/__transmit/events?uid=${encodeURIComponent(this.uid)}`,
+      `${this.base}/__transmit/events?uid=${encodeURIComponent(this.uid)}`,
       {
         signal: this.#controller.signal,
       }
@@ -56,8 +59,9 @@ export class SseClient {
     for (const wake of this.#waiters.splice(0)) wake()
   }
 
-  async subscribe(channel: string) {
-    const response = await fetch(`${appBase()}/__transmit/subscribe`, {
+  /** Subscribes through `base` (by default the instance holding the stream). */
+  async subscribe(channel: string, base = this.base) {
+    const response = await fetch(`${base}/__transmit/subscribe`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ uid: this.uid, channel }),
