@@ -9,6 +9,8 @@ import { AppProcess, reachable } from '#tests/helpers/app_process'
 import { ALWAYS_OPEN } from '#tests/helpers/chat'
 import { SseClient } from '#tests/helpers/sse'
 
+const redisUp = await reachable(env.get('REDIS_HOST', '127.0.0.1'), env.get('REDIS_PORT', 6379))
+
 /** Waits until `count` processes listen on the subscription relay's Redis channel. */
 async function untilRelaysListen(channel: string, count: number) {
   for (let tries = 0; tries < 100; tries++) {
@@ -26,8 +28,6 @@ async function untilRelaysListen(channel: string, count: number) {
  */
 test.group('Chat across two app instances (Redis transport)', (group) => {
   const port = env.get('PORT')
-  const redisHost = env.get('REDIS_HOST', '127.0.0.1')
-  const redisPort = env.get('REDIS_PORT', 6379)
   const shared = {
     TRANSMIT_TRANSPORT: 'redis',
     QUEUE_PREFIX: `chat-two-${process.pid}`,
@@ -37,11 +37,9 @@ test.group('Chat across two app instances (Redis transport)', (group) => {
   const b = new AppProcess(port + 2, shared)
   const clients: SseClient[] = []
   let connection: ChannelConnection | null = null
-  let redisUp = false
 
   group.setup(async () => {
-    redisUp = await reachable(redisHost, redisPort)
-    if (!redisUp) return
+    if (!redisUp) return async () => {}
     const soroe = await kommuneByCode(SOROE)
     connection = await ChannelConnection.query()
       .where('kommune_id', soroe.id)
@@ -70,7 +68,6 @@ test.group('Chat across two app instances (Redis transport)', (group) => {
   test('citizen on A and staff on B exchange live messages, subscribing through either', async ({
     assert,
   }) => {
-    if (!redisUp) return assert.plan(0)
     const soroe = await kommuneByCode(SOROE)
     const opened = await fetch(`${a.base}/api/v1/chat/${soroe.code}/conversations`, {
       method: 'POST',
@@ -111,8 +108,10 @@ test.group('Chat across two app instances (Redis transport)', (group) => {
         },
         body: JSON.stringify({ body, clientId }),
       })
-    assert.equal((await send(b.base, 'Sendt via B', 'two-instances-1')).status, 201)
-    assert.equal((await send(a.base, 'Sendt via A', 'two-instances-2')).status, 201)
+    const viaB = await send(b.base, 'Sendt via B', 'two-instances-1')
+    assert.equal(viaB.status, 201)
+    const viaA = await send(a.base, 'Sendt via A', 'two-instances-2')
+    assert.equal(viaA.status, 201)
     for (const listener of [citizen, staffStream]) {
       for (const [seq, body] of [
         [1, 'Sendt via B'],
@@ -129,5 +128,7 @@ test.group('Chat across two app instances (Redis transport)', (group) => {
       .filter((e) => e.payload.type === 'message')
       .map((e) => (e.payload.message as { seq: number }).seq)
     assert.deepEqual(seqs, [1, 2], 'each message exactly once')
-  }).timeout(120_000)
+  })
+    .timeout(120_000)
+    .skip(!redisUp, 'needs Redis (the default run has none; CI and this machine do)')
 })
