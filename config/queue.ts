@@ -27,6 +27,7 @@ const queueConfig: QueueConfig = {
     'channels.deliver_message': () => import('#jobs/deliver_message_job'),
     'channels.process_inbound_event': () => import('#jobs/process_inbound_event_job'),
     'stats.rollup_inquiry': () => import('#jobs/rollup_inquiry_job'),
+    'conversations.purge': () => import('#jobs/purge_conversations_job'),
   },
 }
 

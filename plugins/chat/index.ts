@@ -28,6 +28,8 @@ const settings = vine.create({
   openingHours: vine.string().trim().use(hoursRule()),
   exceptions: vine.string().trim().use(exceptionsRule()).optional(),
   welcome: vine.string().trim().maxLength(500).optional(),
+  /** Days a closed conversation's transcript is kept (the app's retention job reads it). */
+  retentionDays: vine.number().withoutDecimals().range([7, 3650]).optional(),
 })
 
 export type ChatSettings = Infer<typeof settings>
@@ -106,6 +108,12 @@ export default defineChannelPlugin<ChatSettings>({
       label: 'Welcome message (optional)',
       type: 'text',
       help: 'Shown to the citizen when the chat opens.',
+    },
+    {
+      key: 'retentionDays',
+      label: 'Keep transcripts (days)',
+      type: 'number',
+      help: 'Closed conversations (chat, e-mail and SMS) lose their messages and the citizen’s details after this many days; the statistics stay. Default 180.',
     },
   ],
   createDriver: createChatDriver,

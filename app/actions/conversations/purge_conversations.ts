@@ -1,0 +1,109 @@
+import { DateTime } from 'luxon'
+import db from '@adonisjs/lucid/services/db'
+import ChannelConnection from '#models/channel_connection'
+import Conversation from '#models/conversation'
+import ConversationMessage from '#models/conversation_message'
+import Kommune from '#models/kommune'
+
+/** Days a closed transcript is kept when the kommune set nothing (chat settings: retentionDays). */
+export const DEFAULT_RETENTION_DAYS = 180
+
+export type PurgeLine = {
+  kommune: string
+  retentionDays: number
+  conversations: number
+  messages: number
+  oldestClosedAt: string | null
+}
+
+const MS_FORMAT = 'yyyy-MM-dd HH:mm:ss.SSS'
+
+/**
+ * Retention: a conversation closed longer ago than its kommune's retention
+ * period loses its messages and the citizen's details (contact, name,
+ * topic, page, reply token). The conversation row and its inquiry stay, so
+ * statistics are unchanged. `dryRun` lists what would go and touches
+ * nothing. Safe to run again: purged conversations are not counted twice.
+ */
+export default class PurgeConversations {
+  async handle(options: { dryRun: boolean; now?: DateTime }): Promise<PurgeLine[]> {
+    const now = options.now ?? DateTime.utc()
+    const lines: PurgeLine[] = []
+    const kommuneIds = await db
+      .from('conversations')
+      .where('status', 'closed')
+      .distinct('kommune_id')
+    for (const { kommune_id: kommuneId } of kommuneIds) {
+      const kommune = await Kommune.find(kommuneId)
+      if (!kommune) continue
+      const retentionDays = await retentionFor(kommune)
+      const due = await this.#due(kommune, now.minus({ days: retentionDays }))
+      if (due.length === 0) continue
+      const ids = due.map((conversation) => conversation.id)
+      const counted = await ConversationMessage.query()
+        .where('kommune_id', kommune.id)
+        .whereIn('conversation_id', ids)
+        .count('* as total')
+        .first()
+      lines.push({
+        kommune: kommune.name,
+        retentionDays,
+        conversations: ids.length,
+        messages: Number(counted?.$extras.total ?? 0),
+        oldestClosedAt: due[0].closedAt?.toISO() ?? null,
+      })
+      if (!options.dryRun) await this.#purge(kommune, ids)
+    }
+    return lines
+  }
+
+  /** Closed before the cutoff and not yet purged (still has lines or personal details). */
+  #due(kommune: Kommune, cutoff: DateTime) {
+    return Conversation.query()
+      .where('kommune_id', kommune.id)
+      .where('status', 'closed')
+      .where('closed_at', '<', cutoff.toFormat(MS_FORMAT))
+      .where((pending) =>
+        pending
+          .whereNotNull('contact')
+          .orWhereNotNull('citizen_name')
+          .orWhereNotNull('topic')
+          .orWhereNotNull('page_url')
+          .orWhereExists((lines) =>
+            lines
+              .from('conversation_messages')
+              .whereColumn('conversation_messages.conversation_id', 'conversations.id')
+          )
+      )
+      .orderBy('closed_at')
+  }
+
+  async #purge(kommune: Kommune, ids: number[]) {
+    await db.transaction(async (trx) => {
+      await ConversationMessage.query({ client: trx })
+        .where('kommune_id', kommune.id)
+        .whereIn('conversation_id', ids)
+        .delete()
+      await Conversation.query({ client: trx })
+        .where('kommune_id', kommune.id)
+        .whereIn('id', ids)
+        .update({
+          contact: null,
+          citizen_name: null,
+          topic: null,
+          page_url: null,
+          page_title: null,
+          reply_token: null,
+        })
+    })
+  }
+}
+
+async function retentionFor(kommune: Kommune) {
+  const chat = await ChannelConnection.query()
+    .where('kommune_id', kommune.id)
+    .where('plugin_id', 'chat')
+    .first()
+  const days = Number(chat?.readSettings<{ retentionDays?: number }>().retentionDays)
+  return Number.isInteger(days) && days >= 7 ? days : DEFAULT_RETENTION_DAYS
+}
