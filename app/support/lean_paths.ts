@@ -9,6 +9,7 @@ export function isLeanPath(url: string) {
   return (
     url.startsWith('/api/') ||
     url.startsWith('/k/') ||
+    url.startsWith('/demo/') ||
     url.startsWith('/webhooks/') ||
     url.startsWith('/__transmit/') ||
     url === '/chat/client.js' ||

@@ -5,9 +5,11 @@ import { enableDemoChat } from '#database/demo/demo_chat'
 import { CORPUS_DIR } from '#database/demo/corpus'
 import { importCorpus } from '#knowledge/corpus/import_corpus'
 import { seedDefaultSynonyms } from '#search/seed_synonyms'
+import { seedDemoReach } from '#database/demo/demo_reach'
 
 /**
- * The demo data: every kommune, demo users, then the knowledge-base corpus.
+ * The demo data: every kommune, demo users, the knowledge-base corpus, and
+ * the contact options Sorø and Slagelse offer their citizens.
  * Idempotent — `./vejviser demo` runs it on every start, and content people
  * edited in the demo is not overwritten.
  */
@@ -18,5 +20,6 @@ export default class MainSeeder extends BaseSeeder {
     await importCorpus(CORPUS_DIR)
     await seedDefaultSynonyms()
     await enableDemoChat()
+    await seedDemoReach()
   }
 }

@@ -5,6 +5,7 @@ import PagesController from '#controllers/portal/pages_controller'
 import SeoController from '#controllers/portal/seo_controller'
 import SearchPageController from '#controllers/portal/search_page_controller'
 import ReachController from '#controllers/portal/reach_controller'
+import WidgetDemoController from '#controllers/portal/widget_demo_controller'
 /* eslint-enable @adonisjs/prefer-lazy-controller-import */
 
 /**
@@ -30,3 +31,6 @@ router
     router.get('/theme.css', [SeoController, 'theme']).as('citizen.theme')
   })
   .prefix('/k/:kommune')
+
+/** The widget embedded as a kommune's site would (strict CSP, no inline allowances). */
+router.get('/demo/widget/:kommune', [WidgetDemoController, 'show']).as('citizen.widget_demo')
