@@ -373,13 +373,27 @@
     if (guide.reach.chat && config && config.chatUrl) {
       var chat = el('button', { type: 'button', class: 'act' }, S[22])
       chat.addEventListener('click', function () {
-        // The chat client is loaded on demand; it may use storage once the citizen starts.
-        var s = document.createElement('script')
-        s.src = config.chatUrl
-        s.setAttribute('data-kommune', code)
-        s.setAttribute('data-guide', guide.slug)
-        document.head.appendChild(s)
+        // The chat client loads only now; it may use storage once the citizen starts a chat.
         chat.disabled = true
+        var place = document.createElement('div')
+        place.setAttribute('data-vejviser-chat-panel', code)
+        document.body.appendChild(place)
+        var start = function () {
+          window.VejviserChat.mount(place, {
+            kommune: code,
+            locale: lang,
+            baseUrl: base,
+            pageUrl: decode(guide.url),
+            pageTitle: decode(guide.title),
+            callbackUrl: decode(guide.url) + '#kontakt',
+          })
+          close()
+        }
+        if (window.VejviserChat) return start()
+        var s = document.createElement('script')
+        s.src = decode(config.chatUrl)
+        s.onload = start
+        document.head.appendChild(s)
       })
       box.appendChild(chat)
     }

@@ -86,7 +86,7 @@ export class PortalPages {
         .map((alt) => ({ lang: alt, href: withLang(`${base}${spec.path}`, alt, k) })),
       openingWindows: JSON.stringify(parseOpeningHours(k.contact?.openingHours)),
       appUrl,
-      chatClientUrl: chatClientUrl(),
+      chatClientUrl: view.reach.chat ? chatClientUrl() : null,
     })
     return { html, etag: `"${createHash('sha1').update(html).digest('base64url')}"` }
   }

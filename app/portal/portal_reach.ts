@@ -10,17 +10,19 @@ export type PortalReach = {
   callbackHours: { day: Weekday; opens: string; closes: string }[] | null
   /** Channels "send this page to me" can use. */
   sendChannels: SendChannel[]
+  /** The kommune has an enabled chat connection (the chat client says whether it is open now). */
+  chat: boolean
 }
 
 export async function portalReach(kommune: Kommune): Promise<PortalReach> {
-  const [connection, sendChannels] = await Promise.all([
+  const [connections, sendChannels] = await Promise.all([
     ChannelConnection.query()
       .where('kommune_id', kommune.id)
-      .where('plugin_id', PHONE_CALLBACK_PLUGIN)
-      .where('enabled', 1)
-      .first(),
+      .whereIn('plugin_id', [PHONE_CALLBACK_PLUGIN, 'chat'])
+      .where('enabled', 1),
     enabledSendChannels(kommune),
   ])
+  const connection = connections.find((row) => row.pluginId === PHONE_CALLBACK_PLUGIN)
   const hours = connection ? parseOpeningHours(connection.readSettings().openingHours) : null
   return {
     callbackHours: hours
@@ -29,5 +31,6 @@ export async function portalReach(kommune: Kommune): Promise<PortalReach> {
         )
       : null,
     sendChannels,
+    chat: connections.some((row) => row.pluginId === 'chat'),
   }
 }

@@ -36,7 +36,7 @@ export function toWidgetConfig(view: PortalView) {
     contact: k.contact,
     callbackHours: view.reach.callbackHours,
     /** Loaded only when the citizen starts a chat; null while no chat client exists. */
-    chatUrl: chatClientUrl() ? `${appUrl}${chatClientUrl()}` : null,
+    chatUrl: view.reach.chat ? `${appUrl}${chatClientUrl()}` : null,
   })
 }
 
@@ -54,7 +54,7 @@ export function toWidgetGuide(view: PortalView, guide: CitizenGuide) {
     reach: {
       callback: offersCallback,
       email: guide.channels.includes('email') ? (guide.contact?.email ?? null) : null,
-      chat: guide.channels.includes('chat') && chatClientUrl() !== null,
+      chat: guide.channels.includes('chat') && view.reach.chat,
     },
   })
 }

@@ -21,7 +21,7 @@ const DEMO = [
 /**
  * So "reach a person" works in the demo: Sorø and Slagelse offer callbacks
  * (an enabled phone_callback connection) and, where their admins have not
- * set a policy yet, serve every area by phone, callback and e-mail. Their
+ * set a policy yet, serve every area by phone, chat, callback and e-mail. Their
  * brand colour and the site origins the widget may run on are set too.
  * Idempotent: existing connections and policies are left as they are.
  */
@@ -55,7 +55,7 @@ export async function seedDemoReach() {
         kommuneId: kommune.id,
         serviceAreaId: area.id,
         served: true,
-        channels: ['phone', 'callback', 'email'],
+        channels: ['phone', 'chat', 'callback', 'email'],
         staffScript: null,
       })
     }

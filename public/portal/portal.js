@@ -1,7 +1,29 @@
 // Citizen pages: progressive enhancement only (everything works without it).
 // 1. "Open now" from the opening hours, in the kommune's time zone.
 // 2. Suggestions while typing in the search box (the public search API).
+// 3. "Chat with us": the chat client is loaded only when the citizen asks.
 ;(function () {
+  document.querySelectorAll('button[data-chat]').forEach(function (button) {
+    button.hidden = false
+    button.addEventListener('click', function () {
+      button.disabled = true
+      var place = document.createElement('div')
+      button.parentNode.insertBefore(place, button.nextSibling)
+      var start = function () {
+        window.VejviserChat.mount(place, {
+          kommune: button.getAttribute('data-kommune'),
+          locale: document.documentElement.lang,
+          callbackUrl: location.href.split('#')[0] + '#kontakt',
+        })
+      }
+      if (window.VejviserChat) return start()
+      var script = document.createElement('script')
+      script.src = button.getAttribute('data-chat')
+      script.onload = start
+      document.head.appendChild(script)
+    })
+  })
+
   var DAYS = { Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6, Sun: 7 }
   document.querySelectorAll('.open-now[data-windows]').forEach(function (el) {
     var windows = JSON.parse(el.getAttribute('data-windows') || '[]')
