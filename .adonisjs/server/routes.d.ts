@@ -125,6 +125,10 @@ export type ScannedRoutes = {
     'citizen.sitemap': { paramsTuple: [ParamValue]; params: {'kommune': ParamValue} }
     'citizen.robots': { paramsTuple: [ParamValue]; params: {'kommune': ParamValue} }
     'citizen.theme': { paramsTuple: [ParamValue]; params: {'kommune': ParamValue} }
+    'citizen.widget_demo': { paramsTuple: [ParamValue]; params: {'kommune': ParamValue} }
+    'api.widget.config': { paramsTuple: [ParamValue]; params: {'code': ParamValue} }
+    'api.widget.guide': { paramsTuple: [ParamValue,ParamValue]; params: {'code': ParamValue,'slug': ParamValue} }
+    'api.widget.callback': { paramsTuple: [ParamValue,ParamValue]; params: {'code': ParamValue,'slug': ParamValue} }
   }
   GET: {
     'drive.fs.serve': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
@@ -186,6 +190,9 @@ export type ScannedRoutes = {
     'citizen.sitemap': { paramsTuple: [ParamValue]; params: {'kommune': ParamValue} }
     'citizen.robots': { paramsTuple: [ParamValue]; params: {'kommune': ParamValue} }
     'citizen.theme': { paramsTuple: [ParamValue]; params: {'kommune': ParamValue} }
+    'citizen.widget_demo': { paramsTuple: [ParamValue]; params: {'kommune': ParamValue} }
+    'api.widget.config': { paramsTuple: [ParamValue]; params: {'code': ParamValue} }
+    'api.widget.guide': { paramsTuple: [ParamValue,ParamValue]; params: {'code': ParamValue,'slug': ParamValue} }
   }
   HEAD: {
     'drive.fs.serve': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
@@ -247,6 +254,9 @@ export type ScannedRoutes = {
     'citizen.sitemap': { paramsTuple: [ParamValue]; params: {'kommune': ParamValue} }
     'citizen.robots': { paramsTuple: [ParamValue]; params: {'kommune': ParamValue} }
     'citizen.theme': { paramsTuple: [ParamValue]; params: {'kommune': ParamValue} }
+    'citizen.widget_demo': { paramsTuple: [ParamValue]; params: {'kommune': ParamValue} }
+    'api.widget.config': { paramsTuple: [ParamValue]; params: {'code': ParamValue} }
+    'api.widget.guide': { paramsTuple: [ParamValue,ParamValue]; params: {'code': ParamValue,'slug': ParamValue} }
   }
   POST: {
     'locale.update': { paramsTuple?: []; params?: {} }
@@ -303,6 +313,7 @@ export type ScannedRoutes = {
     'api.chat.transcript': { paramsTuple: [ParamValue]; params: {'conversation': ParamValue} }
     'citizen.guides.callback': { paramsTuple: [ParamValue,ParamValue]; params: {'kommune': ParamValue,'slug': ParamValue} }
     'citizen.guides.share': { paramsTuple: [ParamValue,ParamValue]; params: {'kommune': ParamValue,'slug': ParamValue} }
+    'api.widget.callback': { paramsTuple: [ParamValue,ParamValue]; params: {'code': ParamValue,'slug': ParamValue} }
   }
   PUT: {
     'admin.articles.update': { paramsTuple: [ParamValue]; params: {'guide': ParamValue} }

@@ -106,7 +106,14 @@
   })
   input.addEventListener('keydown', function (event) {
     var items = list.querySelectorAll('li')
-    if (event.key === 'Escape') return close()
+    if (event.key === 'Escape') {
+      // Keep the typed text (a search field clears itself on Escape) when closing the list.
+      if (!list.hidden) {
+        event.preventDefault()
+        close()
+      }
+      return
+    }
     if (
       !items.length ||
       (event.key !== 'ArrowDown' && event.key !== 'ArrowUp' && event.key !== 'Enter')

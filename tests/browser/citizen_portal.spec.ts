@@ -71,7 +71,6 @@ test.group('Browser: citizen pages', (group) => {
     await page.setViewportSize(DESKTOP)
     await tabUntil(page, (el) => el.id === 'portal-q')
     await page.keyboard.type('byggetilladelse')
-    await page.keyboard.press('Escape')
     await page.keyboard.press('Enter')
     await page.getByRole('heading', { level: 1, name: 'Søgning' }).waitFor()
     await tabUntil(page, (el) => el.href === '/k/soroe/vejledning/byggetilladelse')

@@ -29,4 +29,7 @@ export const ISOLATION_EXEMPTIONS: Record<string, string> = {
   'citizen.sitemap': "Public sitemap of a kommune's public pages.",
   'citizen.robots': "Public robots.txt of a kommune's pages.",
   'citizen.theme': "The kommune's public brand colour as a stylesheet.",
+  'citizen.widget_demo': 'A demo page embedding the public widget for a kommune; it holds no data.',
+  'api.widget.config':
+    "The widget's public settings for a kommune (name, colour, contact, callback hours), for anyone.",
 }
