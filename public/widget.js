@@ -224,7 +224,7 @@
     var input = el('input', { id: 'vv-q', type: 'search', autocomplete: 'off', placeholder: S[3] })
     input.value = query
     var status = el('p', { 'class': 'sr', 'role': 'status', 'aria-live': 'polite' })
-    var list = el('ul', { 'class': 'hits', 'aria-label': S[2] })
+    var list = el('ul', { class: 'hits' })
     input.addEventListener('input', function () {
       query = input.value
       clearTimeout(timer)
