@@ -134,7 +134,8 @@ export const openApiDocument = {
           },
           snippet: {
             type: 'string',
-            description: 'HTML-escaped text; only <mark> elements mark matches',
+            description:
+              "HTML-escaped text: the guide's introduction for citizens (never the staff briefing)",
           },
           url: {
             type: 'string',

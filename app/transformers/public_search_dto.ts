@@ -31,6 +31,14 @@ export function toPublicHit(hit: SearchHit, url: string) {
   }
 }
 
+/**
+ * The engines cut snippets from the whole guide, staff briefing included;
+ * citizens get the guide's citizen intro instead (escaped, without marks).
+ */
+export function withCitizenSnippet(hit: SearchHit, intro: string | undefined): SearchHit {
+  return { ...hit, snippet: escapeHtml(intro ?? '') }
+}
+
 /** Facet names are stored values too: escaped like every other string. */
 export function toPublicFacets(facets: SearchResult['facets']) {
   const out: Record<string, Record<string, number>> = {}

@@ -4,7 +4,8 @@ import { errors } from '@adonisjs/core'
 import { kommuneByCode } from '#services/kommune_lookup'
 import { appUrl } from '#config/app'
 import SearchService from '#search/search_service'
-import { toPublicFacets, toPublicHit } from '#transformers/public_search_dto'
+import { toPublicFacets, toPublicHit, withCitizenSnippet } from '#transformers/public_search_dto'
+import { portalView } from '#portal/portal_view'
 import { publicSearchValidator, searchMissValidator } from '#validators/search_validator'
 
 /**
@@ -32,9 +33,13 @@ export default class PublicSearchController {
       { kommuneId: kommune.id, audience: 'citizen' }
     )
     response.header('Cache-Control', 'public, max-age=30')
+    const view = await portalView(kommune)
     return {
       hits: result.hits.map((hit) =>
-        toPublicHit(hit, `${appUrl}/k/${kommune.slug}/vejledning/${hit.slug}`)
+        toPublicHit(
+          withCitizenSnippet(hit, view.guides.get(hit.slug)?.citizen.intro),
+          `${appUrl}/k/${kommune.slug}/vejledning/${hit.slug}`
+        )
       ),
       total: result.total,
       facets: toPublicFacets(result.facets),

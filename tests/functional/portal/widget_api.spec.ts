@@ -3,6 +3,8 @@ import { readFile } from 'node:fs/promises'
 import { gzipSync } from 'node:zlib'
 import { seedDemoReach } from '#database/demo/demo_reach'
 import { isolateEachTest } from '#tests/helpers/transactions'
+import { editAndPublish } from '#tests/helpers/knowledge'
+import { drainQueue } from '#tests/helpers/queue'
 
 test.group('Widget: script, API, CORS and demo page', (group) => {
   isolateEachTest(group)
@@ -72,5 +74,21 @@ test.group('Widget: script, API, CORS and demo page', (group) => {
       .post('/api/v1/kommuner/340/guides/byggetilladelse/callback')
       .form({ phone: '20123456', date: '2020-01-06', from: '10:00', to: '11:00' })
     bad.assertStatus(422)
+  })
+
+  test('search API snippets are the citizen intro, never the staff briefing', async ({
+    client,
+    assert,
+  }) => {
+    await editAndPublish('pas-bestil', (content) => ({
+      ...content,
+      guidance: ['Spørg først om Zyxwvu-rejsen, før du svarer borgeren.', ...content.guidance],
+    }))
+    await drainQueue()
+    const response = await client.get('/api/v1/kommuner/340/search').qs({ q: 'Zyxwvu' })
+    const hit = response.body().hits.find((row: { slug: string }) => row.slug === 'pas-bestil')
+    assert.exists(hit, 'the staff text is searchable (staff search needs it)')
+    assert.notInclude(hit.snippet, 'Zyxwvu')
+    assert.notInclude(hit.snippet, 'Spørg først')
   })
 })
