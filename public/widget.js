@@ -335,7 +335,7 @@
               '</p>'
           })
         }
-        html += '<p><a href="' + text(guide.url) + '">' + S[23] + '</a></p>'
+        html += '<p><a href="' + base + guide.path + '">' + S[23] + '</a></p>'
         body.insertAdjacentHTML('beforeend', html)
         body.appendChild(contact(guide))
         panel.appendChild(head)
@@ -370,7 +370,7 @@
         'beforeend',
         '<p><a href="mailto:' + text(guide.reach.email) + '">' + S[21] + '</a></p>'
       )
-    if (guide.reach.chat && config && config.chatUrl) {
+    if (guide.reach.chat && config && config.chatPath) {
       var chat = el('button', { type: 'button', class: 'act' }, S[22])
       chat.addEventListener('click', function () {
         // The chat client loads only now; it may use storage once the citizen starts a chat.
@@ -383,15 +383,15 @@
             kommune: code,
             locale: lang,
             baseUrl: base,
-            pageUrl: decode(guide.url),
+            pageUrl: base + decode(guide.path),
             pageTitle: decode(guide.title),
-            callbackUrl: decode(guide.url) + '#kontakt',
+            callbackUrl: base + decode(guide.path) + '#kontakt',
           })
           close()
         }
         if (window.VejviserChat) return start()
         var s = document.createElement('script')
-        s.src = decode(config.chatUrl)
+        s.src = base + decode(config.chatPath)
         s.onload = start
         document.head.appendChild(s)
       })

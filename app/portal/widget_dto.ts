@@ -33,6 +33,9 @@ export function toWidgetConfig(view: PortalView) {
     locale: k.locale,
     brandColor: k.brandColor,
     pageUrl: `${appUrl}/k/${k.slug}`,
+    /** Paths for the widget, which prefixes the origin it was loaded from. */
+    pagePath: `/k/${k.slug}`,
+    chatPath: view.reach.chat ? chatClientUrl() : null,
     contact: k.contact,
     callbackHours: view.reach.callbackHours,
     /** Loaded only when the citizen starts a chat; null while no chat client exists. */
@@ -51,6 +54,7 @@ export function toWidgetGuide(view: PortalView, guide: CitizenGuide) {
     local: guide.local,
     contact: guide.contact,
     url: `${appUrl}/k/${view.kommune.slug}/vejledning/${guide.slug}`,
+    path: `/k/${view.kommune.slug}/vejledning/${guide.slug}`,
     reach: {
       callback: offersCallback,
       email: guide.channels.includes('email') ? (guide.contact?.email ?? null) : null,

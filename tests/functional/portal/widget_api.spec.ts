@@ -3,8 +3,6 @@ import { readFile } from 'node:fs/promises'
 import { gzipSync } from 'node:zlib'
 import { seedDemoReach } from '#database/demo/demo_reach'
 import { isolateEachTest } from '#tests/helpers/transactions'
-import { editAndPublish } from '#tests/helpers/knowledge'
-import { drainQueue } from '#tests/helpers/queue'
 
 test.group('Widget: script, API, CORS and demo page', (group) => {
   isolateEachTest(group)
@@ -80,15 +78,11 @@ test.group('Widget: script, API, CORS and demo page', (group) => {
     client,
     assert,
   }) => {
-    await editAndPublish('pas-bestil', (content) => ({
-      ...content,
-      guidance: ['Spørg først om Zyxwvu-rejsen, før du svarer borgeren.', ...content.guidance],
-    }))
-    await drainQueue()
-    const response = await client.get('/api/v1/kommuner/340/search').qs({ q: 'Zyxwvu' })
+    // "navne- og adressebeskyttelse" is only in the passport guide's referral note (staff text).
+    const response = await client.get('/api/v1/kommuner/340/search').qs({ q: 'adressebeskyttelse' })
     const hit = response.body().hits.find((row: { slug: string }) => row.slug === 'pas-bestil')
     assert.exists(hit, 'the staff text is searchable (staff search needs it)')
-    assert.notInclude(hit.snippet, 'Zyxwvu')
-    assert.notInclude(hit.snippet, 'Spørg først')
+    assert.notInclude(hit.snippet, 'adressebeskyttelse')
+    assert.include(hit.snippet, 'Pas bestilles')
   })
 })
