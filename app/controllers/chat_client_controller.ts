@@ -1,6 +1,5 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import { errors } from '@adonisjs/core'
-import { appUrl } from '#config/app'
 import Kommune from '#models/kommune'
 import { chatClientScript } from '#services/chat/client_bundle'
 
@@ -28,7 +27,6 @@ export default class ChatClientController {
     return view.render('demo/chat', {
       kommune: { code: kommune.code, name: kommune.name, slug: kommune.slug },
       locale,
-      appUrl,
     })
   }
 }

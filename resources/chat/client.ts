@@ -51,7 +51,6 @@ export function mount(element: HTMLElement, options: MountOptions) {
     pageUrl: options.pageUrl ?? window.location.href,
     pageTitle: options.pageTitle ?? document.title,
     callbackUrl: options.callbackUrl ?? null,
-    storageKey: `vejviser-chat:${options.kommune}`,
   })
   void view.start()
   return { destroy: () => view.destroy() }

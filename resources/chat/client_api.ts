@@ -32,12 +32,33 @@ export type ConversationState = {
 export type Session = { conversationId: number; visitorToken: string }
 
 export class ChatApi {
+  session: Session | null = null
+
   constructor(
     private baseUrl: string,
-    private kommune: string
+    private kommune: string,
+    /** sessionStorage key: the conversation survives a page load in the same tab, not beyond. */
+    private storageKey = `vejviser-chat:${kommune}`
   ) {}
 
-  session: Session | null = null
+  save() {
+    if (this.session) sessionStorage.setItem(this.storageKey, JSON.stringify(this.session))
+  }
+
+  restore() {
+    try {
+      const saved = JSON.parse(sessionStorage.getItem(this.storageKey) ?? 'null')
+      if (saved?.conversationId && saved?.visitorToken) this.session = saved
+    } catch {
+      this.session = null
+    }
+    return this.session !== null
+  }
+
+  forget() {
+    sessionStorage.removeItem(this.storageKey)
+    this.session = null
+  }
 
   async #call<T>(method: string, path: string, body?: unknown): Promise<T> {
     const headers: Record<string, string> = { Accept: 'application/json' }

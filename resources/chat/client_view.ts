@@ -3,6 +3,7 @@ import type { ChatApi, ChatMessage, ChatStatus } from './client_api.js'
 import type { Translate } from './client_text.js'
 import { h, uid } from './dom.js'
 import { Live } from './live.js'
+import { composer, messageLine, offlineForm, ratingForm, transcriptForm } from './client_forms.js'
 
 type ViewOptions = {
   api: ChatApi
@@ -12,11 +13,10 @@ type ViewOptions = {
   pageUrl: string
   pageTitle: string
   callbackUrl: string | null
-  storageKey: string
 }
 
 const TYPING_EVERY_MS = 3000
-const newClientId = () =>
+export const newClientId = () =>
   `c${Date.now().toString(36)}${Math.random().toString(36).slice(2, 12)}`.slice(0, 40)
 
 /**
@@ -55,7 +55,7 @@ export class ChatView {
     } catch {
       return this.#screen(h('p', { role: 'alert' }, this.o.t('unavailable')))
     }
-    const saved = this.#restore()
+    const saved = this.o.api.restore()
     if (saved) return this.#resume()
     if (!this.#status.open) return this.#closedScreen()
     this.#preChatScreen()
@@ -89,7 +89,7 @@ export class ChatView {
         ? this.o.t('closed_day')
         : this.o.t('closed')
     const parts: Node[] = [h('p', { role: 'status' }, reason)]
-    if (status.alternatives.email) parts.push(this.#offlineForm())
+    if (status.alternatives.email) parts.push(offlineForm(this.o.t, this.o.api, this.o))
     if (status.alternatives.callback && this.o.callbackUrl) {
       parts.push(
         h(
@@ -102,42 +102,6 @@ export class ChatView {
       )
     }
     this.#screen(...parts)
-  }
-
-  #offlineForm() {
-    const emailId = uid('email')
-    const questionId = uid('question')
-    const done = h('p', { 'role': 'status', 'aria-live': 'polite' })
-    const form = h(
-      'form',
-      {
-        onsubmit: async (event: Event) => {
-          event.preventDefault()
-          const data = new FormData(event.target as HTMLFormElement)
-          await this.o.api.offline({
-            email: String(data.get('email')),
-            body: maskCpr(String(data.get('body'))),
-            pageUrl: this.o.pageUrl,
-            pageTitle: this.o.pageTitle,
-          })
-          form.replaceWith(done)
-          done.textContent = this.o.t('offline_sent')
-        },
-      },
-      h('p', {}, this.o.t('offline_intro')),
-      h('label', { for: emailId }, this.o.t('email')),
-      h('input', {
-        id: emailId,
-        name: 'email',
-        type: 'email',
-        autocomplete: 'email',
-        required: true,
-      }),
-      h('label', { for: questionId }, this.o.t('question')),
-      h('textarea', { id: questionId, name: 'body', rows: 4, required: true, maxlength: 2000 }),
-      h('button', { type: 'submit' }, this.o.t('send_question'))
-    )
-    return h('div', {}, form, done)
   }
 
   #preChatScreen() {
@@ -180,7 +144,7 @@ export class ChatView {
         serviceArea: area || null,
         name: name ? maskCpr(name) : null,
       })
-      this.#save()
+      this.o.api.save()
       this.#conversationScreen(opened.queuePosition)
       await this.#connect(opened.streamUid)
     } catch (error) {
@@ -198,13 +162,12 @@ export class ChatView {
       if (state.status === 'closed') return this.#endedScreen(state.csat !== null)
       await this.#connect(await this.o.api.streamUid())
     } catch {
-      this.#forget()
+      this.o.api.forget()
       void this.start()
     }
   }
 
   #conversationScreen(queuePosition: number | null) {
-    const messageId = uid('message')
     this.#notice = h('p', { 'class': 'vvchat-note', 'role': 'status', 'aria-live': 'polite' })
     this.#setQueue(queuePosition)
     this.#log = h('ol', { class: 'vvchat-lines' })
@@ -221,42 +184,18 @@ export class ChatView {
       this.#log
     )
     this.#typingNote = h('p', { 'class': 'vvchat-note', 'aria-live': 'polite' })
-    const textarea = h('textarea', {
-      id: messageId,
-      name: 'body',
-      rows: 3,
-      maxlength: 2000,
-      required: true,
-      oninput: () => this.#typed(),
-      onkeydown: (event: Event) => {
-        const key = event as KeyboardEvent
-        if (key.key === 'Enter' && !key.shiftKey) {
-          key.preventDefault()
-          ;(textarea.closest('form') as HTMLFormElement).requestSubmit()
-        }
-      },
-    }) as HTMLTextAreaElement
-    const warning = h('div', { class: 'vvchat-warning', role: 'alert', hidden: true })
-    const form = h(
-      'form',
-      { onsubmit: (event: Event) => this.#submit(event, textarea, warning) },
-      h('label', { for: messageId }, this.o.t('message')),
-      textarea,
-      warning,
-      h('button', { type: 'submit' }, this.o.t('send')),
-      h(
-        'button',
-        { type: 'button', class: 'vvchat-secondary', onclick: () => this.#end() },
-        this.o.t('end')
-      )
-    )
+    const { form, focus } = composer(this.o.t, {
+      send: (body) => this.#send(body, newClientId()),
+      typed: () => this.#typed(),
+      end: () => this.#end(),
+    })
     const welcome = this.#status?.welcome ? h('p', {}, this.#status.welcome) : null
     this.#screen(
       ...[welcome, this.#notice, this.#logBox, this.#typingNote, form].filter(
         (n): n is HTMLElement => n !== null
       )
     )
-    textarea.focus()
+    focus()
   }
 
   #setQueue(position: number | null) {
@@ -265,51 +204,10 @@ export class ChatView {
       position !== null ? this.o.t('queue_position', { position }) : this.o.t('connected')
   }
 
-  async #submit(event: Event, textarea: HTMLTextAreaElement, warning: HTMLElement) {
-    event.preventDefault()
-    const body = textarea.value.trim()
-    if (!body) return
-    if (maskCpr(body) !== body && warning.hidden) {
-      warning.hidden = false
-      warning.replaceChildren(
-        h('p', {}, this.o.t('cpr_warning')),
-        h(
-          'button',
-          {
-            type: 'button',
-            class: 'vvchat-secondary',
-            onclick: () => {
-              warning.hidden = true
-              textarea.focus()
-            },
-          },
-          this.o.t('cpr_edit')
-        ),
-        h(
-          'button',
-          {
-            type: 'button',
-            onclick: () => {
-              textarea.value = maskCpr(body)
-              warning.hidden = true
-              ;(textarea.closest('form') as HTMLFormElement).requestSubmit()
-            },
-          },
-          this.o.t('cpr_send_masked')
-        )
-      )
-      return
-    }
-    warning.hidden = true
-    textarea.value = ''
-    await this.#send(maskCpr(body), newClientId())
-    textarea.focus()
-  }
-
   /** Shows the line at once, then sends it; a failed send is retried with the same client id. */
   async #send(body: string, clientId: string, attempt = 0): Promise<void> {
     if (!this.#pending.has(clientId)) {
-      const item = this.#line('citizen', body)
+      const item = messageLine(this.o.t, 'citizen', body)
       item.setAttribute('aria-busy', 'true')
       this.#pending.set(clientId, item)
       this.#log?.append(item)
@@ -335,22 +233,6 @@ export class ChatView {
     void this.o.api.typing().catch(() => {})
   }
 
-  #line(author: ChatMessage['author'], body: string) {
-    const who = author === 'citizen' ? this.o.t('you') : author === 'staff' ? this.o.t('staff') : ''
-    const text =
-      author === 'system'
-        ? this.o.t(
-            body === 'closed_by_staff' ? 'system_closed_by_staff' : 'system_closed_by_citizen'
-          )
-        : body
-    return h(
-      'li',
-      { class: `vvchat-${author}` },
-      who ? h('span', { class: 'vvchat-who' }, `${who}:`) : null,
-      text
-    )
-  }
-
   /** Puts a committed message in its place: once, in seq order, fetching any gap first. */
   #place(message: ChatMessage) {
     if (message.seq <= this.#lastSeq) {
@@ -362,9 +244,9 @@ export class ChatView {
       return
     }
     this.#lastSeq = message.seq
-    this.#save()
+    this.o.api.save()
     if (message.clientId && this.#pending.has(message.clientId)) this.#settle(message)
-    else this.#log?.append(this.#line(message.author, message.body))
+    else this.#log?.append(messageLine(this.o.t, message.author, message.body))
     if (message.author === 'system') this.#endedScreen(false)
   }
 
@@ -425,42 +307,11 @@ export class ChatView {
     if (this.#ended) return
     this.#ended = true
     this.#live?.stop()
-    const legendId = uid('csat')
     const parts: Node[] = [h('p', { role: 'status' }, this.o.t('ended'))]
     if (this.#logBox) parts.push(this.#logBox)
-    if (!rated) {
-      const thanks = h('p', { 'role': 'status', 'aria-live': 'polite' })
-      const form = h(
-        'form',
-        {
-          onsubmit: async (event: Event) => {
-            event.preventDefault()
-            const csat = Number(new FormData(form as HTMLFormElement).get('csat'))
-            if (!csat) return
-            await this.o.api.rate(csat).catch(() => {})
-            form.replaceWith(thanks)
-            thanks.textContent = this.o.t('thanks')
-          },
-        },
-        h(
-          'fieldset',
-          { 'aria-labelledby': legendId },
-          h('legend', { id: legendId }, this.o.t('csat_legend')),
-          ...[1, 2, 3, 4, 5].map((value) =>
-            h(
-              'label',
-              {},
-              h('input', { type: 'radio', name: 'csat', value, required: value === 1 }),
-              this.o.t(`csat_${value}` as 'csat_1')
-            )
-          )
-        ),
-        h('button', { type: 'submit' }, this.o.t('rate'))
-      )
-      parts.push(form, thanks)
-    }
+    if (!rated) parts.push(ratingForm(this.o.t, this.o.api))
     if (this.#canEmailTranscript || this.#status?.alternatives.email)
-      parts.push(this.#transcriptForm())
+      parts.push(transcriptForm(this.o.t, this.o.api))
     parts.push(
       h(
         'button',
@@ -468,7 +319,7 @@ export class ChatView {
           type: 'button',
           class: 'vvchat-secondary',
           onclick: () => {
-            this.#forget()
+            this.o.api.forget()
             this.#ended = false
             this.#lastSeq = 0
             void this.start()
@@ -479,52 +330,5 @@ export class ChatView {
     )
     this.#screen(...parts)
     this.#focusFirst()
-  }
-
-  #transcriptForm() {
-    const emailId = uid('transcript')
-    const done = h('p', { 'role': 'status', 'aria-live': 'polite' })
-    const form = h(
-      'form',
-      {
-        onsubmit: async (event: Event) => {
-          event.preventDefault()
-          const email = String(new FormData(form as HTMLFormElement).get('email'))
-          await this.o.api.transcript(email).catch(() => {})
-          done.textContent = this.o.t('transcript_sent')
-        },
-      },
-      h('label', { for: emailId }, this.o.t('transcript')),
-      h('input', {
-        id: emailId,
-        name: 'email',
-        type: 'email',
-        autocomplete: 'email',
-        required: true,
-      }),
-      h('button', { type: 'submit', class: 'vvchat-secondary' }, this.o.t('send'))
-    )
-    return h('div', {}, form, done)
-  }
-
-  /** The conversation survives a page load in the same tab (sessionStorage), not beyond. */
-  #save() {
-    if (!this.o.api.session) return
-    sessionStorage.setItem(this.o.storageKey, JSON.stringify(this.o.api.session))
-  }
-
-  #restore() {
-    try {
-      const saved = JSON.parse(sessionStorage.getItem(this.o.storageKey) ?? 'null')
-      if (saved?.conversationId && saved?.visitorToken) this.o.api.session = saved
-      return this.o.api.session !== null
-    } catch {
-      return false
-    }
-  }
-
-  #forget() {
-    sessionStorage.removeItem(this.o.storageKey)
-    this.o.api.session = null
   }
 }

@@ -40,8 +40,18 @@ test.group('Browser: live chat, citizen and staff', (group) => {
       locale: 'da-DK',
     })
     const citizen = await citizenContext.newPage()
+    const pageErrors: string[] = []
+    citizen.on('pageerror', (error) => pageErrors.push(error.message))
+    citizen.on('console', (message) => {
+      if (message.type() === 'error') pageErrors.push(message.text())
+    })
     await citizen.goto(`/demo/chat/${soroe.slug}`)
-    await citizen.getByRole('button', { name: 'Start chat' }).waitFor()
+    await citizen
+      .getByRole('button', { name: 'Start chat' })
+      .waitFor({ timeout: 10_000 })
+      .catch((error) => {
+        throw new Error(`The chat client did not start: ${pageErrors.join('; ') || error.message}`)
+      })
     await assertAccessible(citizen, 'chat pre-chat step')
     await citizen.getByLabel('Dit navn (valgfrit)').fill('Anna')
     await citizen.getByRole('button', { name: 'Start chat' }).click()
