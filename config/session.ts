@@ -2,10 +2,23 @@ import env from '#start/env'
 import app from '@adonisjs/core/services/app'
 import { defineConfig, stores } from '@adonisjs/session'
 
+/**
+ * Where sessions live. Always server-side, so logging out (or "log out
+ * everywhere") revokes them: the cookie only names the session. `cookie`,
+ * from older .env files, is read as `database` — the pen test found copied
+ * session cookies working for 8 hours after logout.
+ */
+export function sessionStoreFor(driver: string | undefined) {
+  if (driver === 'redis' || driver === 'memory') return driver
+  return 'database'
+}
+
 const sessionConfig = defineConfig({
   enabled: true,
   cookieName: 'vejviser-session',
   clearWithBrowser: false,
+  // Sliding: every request extends it. Staff are also logged out after 30 idle
+  // minutes (app/middleware/session_guard_middleware.ts).
   age: '8h',
   cookie: {
     path: '/',
@@ -13,9 +26,10 @@ const sessionConfig = defineConfig({
     secure: app.inProduction,
     sameSite: 'lax',
   },
-  store: env.get('SESSION_DRIVER'),
+  store: sessionStoreFor(env.get('SESSION_DRIVER')),
   stores: {
-    cookie: stores.cookie(),
+    database: stores.database({ tableName: 'sessions' }),
+    redis: stores.redis({ connection: 'main' }),
   },
 })
 

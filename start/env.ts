@@ -37,7 +37,13 @@ export default await Env.create(new URL('../', import.meta.url), {
   /** Bearer token that unlocks the details of GET /health (checks, drivers, counts). */
   HEALTH_TOKEN: Env.schema.secret.optional(),
 
-  SESSION_DRIVER: Env.schema.enum(['cookie', 'memory'] as const),
+  /**
+   * Where sessions live, always server-side so logout revokes them:
+   * `database` (default; the demo), `redis` (production, several app
+   * instances), `memory` (tests: loginAs needs it). `cookie` from older .env
+   * files is read as `database`.
+   */
+  SESSION_DRIVER: Env.schema.enum.optional(['database', 'redis', 'memory', 'cookie'] as const),
 
   DB_CONNECTION: Env.schema.enum.optional(['sqlite', 'mysql'] as const),
   SQLITE_FILE: Env.schema.string.optional(),

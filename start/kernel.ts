@@ -30,6 +30,7 @@ export const middleware = router.named({
   shield: () => import('@adonisjs/shield/shield_middleware'),
   initializeAuth: () => import('@adonisjs/auth/initialize_auth_middleware'),
   silentAuth: () => import('#middleware/silent_auth_middleware'),
+  sessionGuard: () => import('#middleware/session_guard_middleware'),
   locale: () => import('#middleware/detect_user_locale_middleware'),
   bouncer: () => import('#middleware/initialize_bouncer_middleware'),
   auth: () => import('#middleware/auth_middleware'),
@@ -49,6 +50,7 @@ export function webStack() {
     middleware.initializeAuth(),
     middleware.silentAuth(),
     middleware.locale(),
+    middleware.sessionGuard(),
     middleware.bouncer(),
   ]
 }

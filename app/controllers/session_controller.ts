@@ -6,6 +6,8 @@ import User from '#models/user'
 import AuditTrail from '#services/audit_trail'
 import { loginThrottle, loginThrottleKey } from '#services/login_throttle'
 import { activeMembership } from '#tenancy/active_membership'
+import LogOutEverywhere from '#actions/auth/log_out_everywhere'
+import { sessionStamp } from '#services/session_stamp'
 import { ROLE_HOME } from '#tenancy/roles'
 import { loginValidator } from '#validators/session_validator'
 
@@ -48,6 +50,7 @@ export default class SessionController {
 
     const user = outcome.result
     await auth.use('web').login(user)
+    sessionStamp.stamp(session, user)
     await loginThrottle.reset(key)
     user.lastLoginAt = DateTime.utc()
     await user.save()
@@ -66,8 +69,7 @@ export default class SessionController {
   @inject()
   async destroy({ auth, session, response, request }: HttpContext, audit: AuditTrail) {
     const user = auth.user
-    await auth.use('web').logout()
-    activeMembership.forget(session)
+    await this.#endSession({ auth, session } as HttpContext)
     if (user) {
       await audit.record({
         action: 'auth.logout',
@@ -77,5 +79,30 @@ export default class SessionController {
       })
     }
     return response.redirect('/login')
+  }
+
+  /** "Log out everywhere": this session and every other one of the user's. */
+  @inject()
+  async destroyEverywhere(ctx: HttpContext, logOutEverywhere: LogOutEverywhere) {
+    const { auth, session, response, request, membership, i18n } = ctx
+    const user = auth.user!
+    await logOutEverywhere.handle(user, {
+      kommuneId: membership?.kommuneId ?? null,
+      ip: request.ip(),
+    })
+    await this.#endSession(ctx)
+    session.flash('success', i18n.t('security.session.logged_out_everywhere'))
+    return response.redirect('/login')
+  }
+
+  /**
+   * Logs out and gives the browser a new, empty session: the old id is
+   * destroyed in the store, so a copy of the old cookie opens nothing.
+   */
+  async #endSession({ auth, session }: HttpContext) {
+    await auth.use('web').logout()
+    activeMembership.forget(session)
+    sessionStamp.clear(session)
+    session.regenerate()
   }
 }

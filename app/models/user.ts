@@ -31,6 +31,10 @@ export default class User extends compose(BaseModel, AuthFinder) {
   @column.dateTime()
   declare lastLoginAt: DateTime | null
 
+  /** Raised by "log out everywhere": sessions stamped with an older value are refused. */
+  @column()
+  declare sessionGeneration: number
+
   @column.dateTime({ autoCreate: true })
   declare createdAt: DateTime
 

@@ -22,6 +22,9 @@ router
     router
       .group(() => {
         router.post('/logout', [SessionController, 'destroy']).as('session.destroy')
+        router
+          .post('/logout/everywhere', [SessionController, 'destroyEverywhere'])
+          .as('session.destroy_everywhere')
         router.get('/session', [SessionInfoController]).as('session.show')
         router
           .post('/memberships/:membership/activate', [KommuneSwitchController, 'store'])
