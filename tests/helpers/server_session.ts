@@ -68,3 +68,9 @@ export function withSessionId<Request extends { sessionClient: { sessionId: stri
   request.sessionClient.sessionId = sessionId
   return request
 }
+
+/** What the database store holds under `sessionId` (null when it holds nothing). */
+export async function storedSession(sessionId: string) {
+  const store = await databaseSessionStore()
+  return store.read(sessionId)
+}

@@ -7,8 +7,8 @@ import { IDLE_TIMEOUT_MS } from '#services/session_stamp'
 import { demoUser } from '#tests/helpers/accounts'
 import { drainQueue } from '#tests/helpers/queue'
 import {
-  databaseSessionStore,
   signedInSession,
+  storedSession,
   withDatabaseSessions,
   withSessionId,
 } from '#tests/helpers/server_session'
@@ -53,7 +53,7 @@ test.group('Security: sessions are server-side and revocable', (group) => {
     logout.assertHeader('location', '/login')
 
     assert.deepEqual(await openStaff(client, session.id), { status: 302, location: '/login' })
-    const stored = await (await databaseSessionStore()).read(session.id)
+    const stored = await storedSession(session.id)
     assert.notProperty(stored ?? {}, 'auth_web', 'nothing signed-in is left under the old id')
   })
 
@@ -61,7 +61,7 @@ test.group('Security: sessions are server-side and revocable', (group) => {
     const user = await demoUser(STAFF)
     const tablet = await signedInSession(user.id)
     const desktop = await signedInSession(user.id)
-    assert.equal((await openStaff(client, desktop.id)).status, 200)
+    assert.deepEqual(await openStaff(client, desktop.id), { status: 200, location: null })
 
     const everywhere = await post(client, '/logout/everywhere', tablet)
     everywhere.assertHeader('location', '/login')
@@ -72,7 +72,7 @@ test.group('Security: sessions are server-side and revocable', (group) => {
     assert.equal(fresh.sessionGeneration, 1)
     // A new login works again.
     const again = await signedInSession(user.id, { auth_generation: 1 })
-    assert.equal((await openStaff(client, again.id)).status, 200)
+    assert.deepEqual(await openStaff(client, again.id), { status: 200, location: null })
     await drainQueue()
     const entry = await AuditLog.query().where('action', 'auth.logout_everywhere').firstOrFail()
     assert.equal(entry.userId, user.id)
@@ -84,13 +84,13 @@ test.group('Security: sessions are server-side and revocable', (group) => {
     const recent = await signedInSession(user.id, {
       auth_last_seen_at: now - IDLE_TIMEOUT_MS + 60_000,
     })
-    assert.equal((await openStaff(client, recent.id)).status, 200)
+    assert.deepEqual(await openStaff(client, recent.id), { status: 200, location: null })
 
     const idle = await signedInSession(user.id, { auth_last_seen_at: now - IDLE_TIMEOUT_MS - 1 })
     const response = await withSessionId(client.get('/staff'), idle.id).redirects(0)
     response.assertHeader('location', '/login')
     // Activity moves the clock: the recent session is still open and was touched.
-    const touched = await (await databaseSessionStore()).read(recent.id)
+    const touched = await storedSession(recent.id)
     assert.isAbove(Number(touched?.auth_last_seen_at), now - 1000)
   })
 })
