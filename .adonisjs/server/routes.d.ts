@@ -11,6 +11,7 @@ export type ScannedRoutes = {
     'session.create': { paramsTuple?: []; params?: {} }
     'session.store': { paramsTuple?: []; params?: {} }
     'session.destroy': { paramsTuple?: []; params?: {} }
+    'session.destroy_everywhere': { paramsTuple?: []; params?: {} }
     'session.show': { paramsTuple?: []; params?: {} }
     'memberships.activate': { paramsTuple: [ParamValue]; params: {'membership': ParamValue} }
     'staff.start': { paramsTuple?: []; params?: {} }
@@ -262,6 +263,7 @@ export type ScannedRoutes = {
     'locale.update': { paramsTuple?: []; params?: {} }
     'session.store': { paramsTuple?: []; params?: {} }
     'session.destroy': { paramsTuple?: []; params?: {} }
+    'session.destroy_everywhere': { paramsTuple?: []; params?: {} }
     'memberships.activate': { paramsTuple: [ParamValue]; params: {'membership': ParamValue} }
     'staff.guides.send': { paramsTuple: [ParamValue]; params: {'guide': ParamValue} }
     'staff.inquiries.store': { paramsTuple?: []; params?: {} }

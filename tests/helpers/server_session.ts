@@ -5,48 +5,55 @@ import { configProvider } from '@adonisjs/core'
 import SessionMiddleware from '@adonisjs/session/session_middleware'
 import type { Group } from '@japa/runner/core'
 
-export const SESSION_COOKIE = 'vejviser-session'
+/** The server-side stores config/session.ts offers besides memory. */
+export type ServerSessionStore = 'database' | 'redis'
 
-/**
- * Runs the group's requests against the database session store, the
- * embedded default (the rest of the suite uses memory, which loginAs
- * needs). Sessions are then rows a test can create, read and age.
- */
+type Store = {
+  read(id: string): Promise<Record<string, unknown> | null>
+  write(id: string, values: object): Promise<void>
+}
+
 async function sessionConfig() {
   return (await configProvider.resolve<any>(app, app.config.get('session')))!
 }
 
-export function withDatabaseSessions(group: Group) {
+/**
+ * Runs the group's requests against a real server-side session store (the
+ * rest of the suite uses memory, which loginAs needs). Sessions are then
+ * entries a test can create, read and age, as in the demo and production.
+ */
+export function withSessionStore(group: Group, store: ServerSessionStore) {
   group.setup(async () => {
     const config = await sessionConfig()
     const emitter = await app.container.make('emitter')
     app.container.swap(
       SessionMiddleware,
-      () => new SessionMiddleware({ ...config, store: 'database' }, emitter)
+      () => new SessionMiddleware({ ...config, store }, emitter)
     )
     return () => app.container.restore(SessionMiddleware)
   })
 }
 
-/** The app's own database store (the factory config/session.ts configures). */
-export async function databaseSessionStore() {
+/** The app's own store (the factory config/session.ts configures). */
+export async function sessionStore(store: ServerSessionStore): Promise<Store> {
   const config = await sessionConfig()
-  return config.stores.database(null, config) as {
-    read(id: string): Promise<Record<string, unknown> | null>
-    write(id: string, values: object): Promise<void>
-  }
+  return config.stores[store](null, config)
 }
 
 /**
  * A signed-in session as the login form leaves it (with a CSRF secret so the
  * holder can post forms): its id (the cookie value) and a CSRF token.
  */
-export async function signedInSession(userId: number, values: Record<string, unknown> = {}) {
+export async function signedInSession(
+  store: ServerSessionStore,
+  userId: number,
+  values: Record<string, unknown> = {}
+) {
   const tokens = new Tokens()
   const secret = await tokens.secret()
   const id = randomUUID()
-  const store = await databaseSessionStore()
-  await store.write(id, {
+  const target = await sessionStore(store)
+  await target.write(id, {
     'auth_web': userId,
     'csrf-secret': secret,
     'auth_generation': 0,
@@ -54,6 +61,12 @@ export async function signedInSession(userId: number, values: Record<string, unk
     ...values,
   })
   return { id, csrfToken: tokens.create(secret) }
+}
+
+/** What `store` holds under `sessionId` (null when it holds nothing). */
+export async function storedSession(store: ServerSessionStore, sessionId: string) {
+  const target = await sessionStore(store)
+  return target.read(sessionId)
 }
 
 /**
@@ -67,10 +80,4 @@ export function withSessionId<Request extends { sessionClient: { sessionId: stri
 ) {
   request.sessionClient.sessionId = sessionId
   return request
-}
-
-/** What the database store holds under `sessionId` (null when it holds nothing). */
-export async function storedSession(sessionId: string) {
-  const store = await databaseSessionStore()
-  return store.read(sessionId)
 }
