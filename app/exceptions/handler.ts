@@ -2,6 +2,7 @@ import app from '@adonisjs/core/services/app'
 import { type HttpContext, ExceptionHandler } from '@adonisjs/core/http'
 import type { StatusPageRange, StatusPageRenderer } from '@adonisjs/core/types/http'
 import env from '#start/env'
+import { auditForbidden } from '#services/forbidden_audit'
 import { notFound } from '#portal/send_page'
 
 /**
@@ -59,6 +60,11 @@ export default class HttpExceptionHandler extends ExceptionHandler {
     if (isUnservableFile(error)) {
       ctx.logger.warn({ code: (error as { code: string }).code }, 'file not served')
       return
+    }
+    if ((error as { status?: unknown } | null)?.status === 403) {
+      await auditForbidden(ctx).catch((failure) =>
+        ctx.logger.error({ err: failure }, 'could not audit a refused request')
+      )
     }
     return super.report(error, ctx)
   }
