@@ -1,6 +1,7 @@
 import env from '#start/env'
 import app from '@adonisjs/core/services/app'
 import { defineConfig, targets } from '@adonisjs/core/logger'
+import { cprLogMasking } from '#privacy/log_masking'
 
 const loggerConfig = defineConfig({
   default: 'app',
@@ -16,6 +17,11 @@ const loggerConfig = defineConfig({
         paths: ['password', '*.password', 'headers.cookie', 'headers.authorization'],
         censor: '[redacted]',
       },
+      /**
+       * Nor CPR numbers or personnummer: every log line (message, objects,
+       * errors, child bindings) is masked before it reaches the transport.
+       */
+      ...cprLogMasking,
       transport: {
         targets: targets()
           .pushIf(!app.inProduction && !app.inTest, targets.pretty())

@@ -3,6 +3,7 @@ import db from '@adonisjs/lucid/services/db'
 import CallbackRequest from '#models/callback_request'
 import type Kommune from '#models/kommune'
 import type User from '#models/user'
+import { maskCpr } from '#support/mask_cpr'
 
 const MS_FORMAT = 'yyyy-MM-dd HH:mm:ss.SSS'
 
@@ -130,7 +131,8 @@ function appendNote(
   at: DateTime
 ) {
   if (!note) return existing
-  const entry = `[${at.toFormat('dd.MM.yyyy HH:mm')} ${user.fullName}] ${note}`
+  // Written with a query (not the model), so the model's CPR masking does not see it.
+  const entry = `[${at.toFormat('dd.MM.yyyy HH:mm')} ${user.fullName}] ${maskCpr(note)}`
   return existing ? `${existing}\n${entry}` : entry
 }
 

@@ -1,13 +1,15 @@
 import { DateTime } from 'luxon'
 import { BaseModel, belongsTo, column } from '@adonisjs/lucid/orm'
+import { compose } from '@adonisjs/core/helpers'
 import type { BelongsTo } from '@adonisjs/lucid/types/relations'
 import User from '#models/user'
 import { dateTimeMsColumn, jsonColumn } from '#support/columns'
+import { MasksCpr } from '#privacy/masks_cpr'
 
 /**
  * One audited action. Rows are only ever inserted (by WriteAuditEntryJob).
  */
-export default class AuditLog extends BaseModel {
+export default class AuditLog extends compose(BaseModel, MasksCpr('meta')) {
   @column({ isPrimary: true })
   declare id: number
 

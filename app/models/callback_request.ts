@@ -6,6 +6,7 @@ import ServiceArea from '#models/service_area'
 import User from '#models/user'
 import { WithKommune } from '#tenancy/with_kommune'
 import { dateTimeMsColumn } from '#support/columns'
+import { MasksCpr } from '#privacy/masks_cpr'
 
 export const CALLBACK_STATUSES = ['open', 'claimed', 'done', 'cancelled'] as const
 export const CALLBACK_OUTCOMES = ['reached', 'not_reached', 'cancelled'] as const
@@ -17,7 +18,11 @@ export type CallbackOutcome = (typeof CALLBACK_OUTCOMES)[number]
  * the last call's result; `next_attempt_at` orders the queue (the window
  * start at first, the chosen retry time after "not reached").
  */
-export default class CallbackRequest extends compose(BaseModel, WithKommune) {
+export default class CallbackRequest extends compose(
+  BaseModel,
+  WithKommune,
+  MasksCpr('topic', 'notes')
+) {
   @column({ isPrimary: true })
   declare id: number
 

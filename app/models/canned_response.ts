@@ -1,9 +1,11 @@
 import { DateTime } from 'luxon'
 import { BaseModel, column } from '@adonisjs/lucid/orm'
+import { compose } from '@adonisjs/core/helpers'
 import { jsonColumn } from '#support/columns'
+import { MasksCpr } from '#privacy/masks_cpr'
 
 /** A standard answer with a /shortcut; national when kommuneId is null. */
-export default class CannedResponse extends BaseModel {
+export default class CannedResponse extends compose(BaseModel, MasksCpr('title', 'text')) {
   @column({ isPrimary: true })
   declare id: number
 

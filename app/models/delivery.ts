@@ -3,6 +3,7 @@ import { BaseModel, column } from '@adonisjs/lucid/orm'
 import { compose } from '@adonisjs/core/helpers'
 import { WithKommune } from '#tenancy/with_kommune'
 import { booleanColumn, dateTimeMsColumn } from '#support/columns'
+import { MasksCpr } from '#privacy/masks_cpr'
 
 export type DeliverySource = 'attempt' | 'receipt'
 export type DeliveryStatus = 'sent' | 'failed' | 'delivered'
@@ -11,7 +12,7 @@ export type DeliveryStatus = 'sent' | 'failed' | 'delivered'
  * The delivery log: one row per send attempt (with the error and whether
  * it was retryable) and one per delivery receipt. Rows are only inserted.
  */
-export default class Delivery extends compose(BaseModel, WithKommune) {
+export default class Delivery extends compose(BaseModel, WithKommune, MasksCpr('error')) {
   static table = 'deliveries'
 
   @column({ isPrimary: true })

@@ -5,6 +5,7 @@ import { compose } from '@adonisjs/core/helpers'
 import Guide from '#models/guide'
 import User from '#models/user'
 import { WithKommune } from '#tenancy/with_kommune'
+import { MasksCpr } from '#privacy/masks_cpr'
 
 export const FEEDBACK_SECTIONS = ['guidance', 'steps', 'referral', 'local'] as const
 export const FEEDBACK_KINDS = ['error', 'unclear', 'outdated', 'suggestion'] as const
@@ -16,7 +17,7 @@ export type FeedbackStatus = (typeof FEEDBACK_STATUSES)[number]
 export type FeedbackRoute = 'national' | 'local'
 
 /** A staff member's remark on one section of a guide. */
-export default class Feedback extends compose(BaseModel, WithKommune) {
+export default class Feedback extends compose(BaseModel, WithKommune, MasksCpr('text', 'reply')) {
   static table = 'feedback'
 
   @column({ isPrimary: true })

@@ -8,6 +8,7 @@ import {
   hasMany,
   scope,
 } from '@adonisjs/lucid/orm'
+import { compose } from '@adonisjs/core/helpers'
 import type { BelongsTo, HasMany } from '@adonisjs/lucid/types/relations'
 import Kommune from '#models/kommune'
 import GuideVersion from '#models/guide_version'
@@ -15,13 +16,14 @@ import ServiceArea from '#models/service_area'
 import type { Country } from '#models/kommune'
 import type { GuideContent, GuideKind, GuideLang, GuideStatus } from '#knowledge/guide_content'
 import { booleanColumn, jsonColumn } from '#support/columns'
+import { MasksCpr } from '#privacy/masks_cpr'
 
 /**
  * A guide, FAQ entry or own article. National when `kommuneId` is null.
  * `content` is the editors' working copy; what readers see is the snapshot
  * of `currentVersion` (see #knowledge/merged_guide_service).
  */
-export default class Guide extends BaseModel {
+export default class Guide extends compose(BaseModel, MasksCpr('title', 'content')) {
   @column({ isPrimary: true })
   declare id: number
 

@@ -3,13 +3,18 @@ import { BaseModel, column } from '@adonisjs/lucid/orm'
 import { compose } from '@adonisjs/core/helpers'
 import { WithKommune } from '#tenancy/with_kommune'
 import { dateTimeMsColumn, jsonColumn } from '#support/columns'
+import { MasksCpr } from '#privacy/masks_cpr'
 
 /**
  * An event a provider posted to a connection's webhook, as the plugin
  * parsed it (dates as ISO strings). Stored first, processed by
  * ProcessInboundEventJob; unique per (connection, provider event id).
  */
-export default class InboundEvent extends compose(BaseModel, WithKommune) {
+export default class InboundEvent extends compose(
+  BaseModel,
+  WithKommune,
+  MasksCpr('payload', 'error')
+) {
   @column({ isPrimary: true })
   declare id: number
 

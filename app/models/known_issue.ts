@@ -1,8 +1,10 @@
 import { DateTime } from 'luxon'
 import { BaseModel, column, scope } from '@adonisjs/lucid/orm'
+import { compose } from '@adonisjs/core/helpers'
+import { MasksCpr } from '#privacy/masks_cpr'
 
 /** A national banner for all staff (e.g. "MitID is down"), valid for a period. */
-export default class KnownIssue extends BaseModel {
+export default class KnownIssue extends compose(BaseModel, MasksCpr('title', 'message')) {
   @column({ isPrimary: true })
   declare id: number
 

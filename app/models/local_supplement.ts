@@ -6,6 +6,7 @@ import Guide from '#models/guide'
 import type { Contact } from '#knowledge/guide_content'
 import { WithKommune } from '#tenancy/with_kommune'
 import { booleanColumn, jsonColumn } from '#support/columns'
+import { MasksCpr } from '#privacy/masks_cpr'
 
 /** A fee with the period it applies to (dates inclusive, ISO yyyy-mm-dd). */
 export type Fee = {
@@ -16,7 +17,11 @@ export type Fee = {
 }
 
 /** A kommune's local text for one national guide. */
-export default class LocalSupplement extends compose(BaseModel, WithKommune) {
+export default class LocalSupplement extends compose(
+  BaseModel,
+  WithKommune,
+  MasksCpr('processText', 'waitingTime', 'fees', 'contact')
+) {
   @column({ isPrimary: true })
   declare id: number
 

@@ -6,6 +6,7 @@ import ChannelConnection from '#models/channel_connection'
 import Delivery from '#models/delivery'
 import { WithKommune } from '#tenancy/with_kommune'
 import { dateTimeMsColumn } from '#support/columns'
+import { MasksCpr } from '#privacy/masks_cpr'
 
 export const MESSAGE_STATUSES = ['queued', 'sending', 'sent', 'delivered', 'failed'] as const
 export type MessageStatus = (typeof MESSAGE_STATUSES)[number]
@@ -15,7 +16,11 @@ export type MessageStatus = (typeof MESSAGE_STATUSES)[number]
  * by DeliverMessageJob; `status` moves queued → sending → sent (→ delivered
  * on a provider receipt) or → failed. Every try is a Delivery row.
  */
-export default class Message extends compose(BaseModel, WithKommune) {
+export default class Message extends compose(
+  BaseModel,
+  WithKommune,
+  MasksCpr('subject', 'text', 'html', 'lastError')
+) {
   @column({ isPrimary: true })
   declare id: number
 

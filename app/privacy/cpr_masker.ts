@@ -1,5 +1,9 @@
-import { normalise, type NormalisedText } from '#privacy/normalised_text'
-import { readsAsPhoneNumber } from '#privacy/phone_context'
+/**
+ * Sibling imports are relative (not #privacy/…) because the pages import
+ * this pure module too (`@app/privacy/cpr_masker`) to warn while typing.
+ */
+import { normalise, type NormalisedText } from './normalised_text.js'
+import { readsAsPhoneNumber } from './phone_context.js'
 
 /**
  * The one CPR/personnummer masker: every door where citizen or staff text

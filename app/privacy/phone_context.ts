@@ -1,4 +1,4 @@
-import type { NormalisedText } from '#privacy/normalised_text'
+import type { NormalisedText } from './normalised_text.js'
 
 /**
  * A Swedish phone number written without any separator ("0701234567",

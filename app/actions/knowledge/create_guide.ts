@@ -1,4 +1,5 @@
 import Guide from '#models/guide'
+import { maskCpr } from '#support/mask_cpr'
 import { EMPTY_CONTENT, type GuideKind } from '#knowledge/guide_content'
 import type { GuideOwner } from '#knowledge/guide_owner'
 import { uniqueGuideSlug } from '#knowledge/slugify'
@@ -12,15 +13,17 @@ export type CreateGuideInput = { title: string; kind: GuideKind; userId: number 
 export default class CreateGuide {
   async handle(owner: GuideOwner, input: CreateGuideInput) {
     const national = owner.type === 'national'
+    // The slug is made from the title, so it is masked before anything else sees it.
+    const title = maskCpr(input.title)
     const country = national ? owner.country : owner.kommune.country
-    const slugBase = national ? input.title : `${owner.kommune.slug} ${input.title}`
+    const slugBase = national ? title : `${owner.kommune.slug} ${title}`
     return Guide.create({
       kommuneId: national ? null : owner.kommune.id,
       country,
       slug: await uniqueGuideSlug(slugBase),
       kind: national ? input.kind : 'guide',
       lang: country === 'SE' ? 'sv' : 'da',
-      content: { ...EMPTY_CONTENT, title: input.title },
+      content: { ...EMPTY_CONTENT, title },
       updatedBy: input.userId,
       status: 'draft',
     })

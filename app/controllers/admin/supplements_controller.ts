@@ -8,6 +8,7 @@ import { mergedGuides } from '#knowledge/merged_guide_service'
 import { supplementValidator } from '#validators/supplement_validator'
 import { searchEvents } from '#search/search_events'
 import { containsPattern } from '#support/like_pattern'
+import { cprMaskedColumns } from '#privacy/masks_cpr'
 
 /**
  * A kommune admin's local supplements to national guides: which guides
@@ -51,7 +52,7 @@ export default class SupplementsController {
     })
   }
 
-  async edit({ inertia, kommune, bouncer, params }: HttpContext) {
+  async edit({ inertia, kommune, bouncer, params, session }: HttpContext) {
     await bouncer.with('KommunePolicy').authorize('administer', kommune!)
     const guide = await supplementableGuide(kommune!, params.guide)
     const supplement = await this.#find(kommune!.id, guide.id)
@@ -71,6 +72,7 @@ export default class SupplementsController {
       diff: supplement?.needsReview
         ? await diffBetween(guide.id, supplement.basedOnVersion, guide.currentVersion)
         : [],
+      cprMasked: session.flashMessages.get('cprMasked') === true,
     })
   }
 
@@ -79,9 +81,11 @@ export default class SupplementsController {
     await bouncer.with('KommunePolicy').authorize('administer', kommune!)
     const guide = await supplementableGuide(kommune!, params.guide)
     const input = await request.validateUsing(supplementValidator)
-    await new SaveSupplement().handle(kommune!, guide, input, auth.user!.id)
+    const supplement = await new SaveSupplement().handle(kommune!, guide, input, auth.user!.id)
     await searchEvents.kommuneChanged(kommune!.id)
     session.flash('success', i18n.t('supplements.saved'))
+    // Saved with a CPR number masked: the admin is told on the form.
+    if (cprMaskedColumns(supplement).length) session.flash('cprMasked', true)
     return response.redirect(`/admin/supplements/${guide.id}`)
   }
 

@@ -18,6 +18,7 @@ import { searchEvents } from '#search/search_events'
 import { toGuideEditorDto, toGuideRowDto, toServiceAreaDto } from '#transformers/guide_dto'
 import { toKommuneDto } from '#transformers/account_dto'
 import { containsPattern } from '#support/like_pattern'
+import { cprMaskedColumns } from '#privacy/masks_cpr'
 import {
   createGuideValidator,
   publishGuideValidator,
@@ -80,6 +81,7 @@ export default abstract class GuideEditingController {
       guide: toGuideEditorDto(guide, await publishedSnapshot(guide)),
       serviceAreas: await this.#areas(ctx),
       previewKommuner: kommuner.map(toKommuneDto),
+      cprMasked: ctx.session.flashMessages.get('cprMasked') === true,
     })
   }
 
@@ -94,6 +96,8 @@ export default abstract class GuideEditingController {
       userId: ctx.auth.user!.id,
     })
     ctx.session.flash('success', ctx.i18n.t('guides.saved'))
+    // The text was saved with a CPR number masked: the editor is told on the form.
+    if (cprMaskedColumns(guide).length) ctx.session.flash('cprMasked', true)
     return ctx.response.redirect(`${this.basePath}/${guide.id}/edit`)
   }
 
