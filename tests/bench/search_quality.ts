@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises'
 import { performance } from 'node:perf_hooks'
 import { readCorpusJson } from '#tests/bench/corpus_documents'
 import type SearchEngine from '#search/search_engine'
@@ -5,7 +6,7 @@ import type { SearchQuery } from '#search/search_engine'
 
 /**
  * Search quality and latency on the dev queries
- * (database/data/corpus/dev_queries.json): top-1 and top-5 against the
+ * (database/data/corpus/dev_queries.json + tests/bench/dev_queries_everyday.json): top-1 and top-5 against the
  * acceptable slugs, negative queries (slugs that must not show for that
  * kommune in the top 10) and search() latency. Driver-neutral: it only
  * calls the SearchEngine contract. Run with `npm run bench:search`.
@@ -40,8 +41,18 @@ export type QualityReport = {
   outcomes: QueryOutcome[]
 }
 
-export function devQueries() {
-  return readCorpusJson<DevQuery[]>('dev_queries.json')
+/**
+ * Everyday-language queries (kind "everyday"): how citizens describe their
+ * situation, written before any tuning and never tuned to one by one.
+ */
+const EVERYDAY = new URL('./dev_queries_everyday.json', import.meta.url)
+
+export async function devQueries(): Promise<DevQuery[]> {
+  const [corpus, everyday] = await Promise.all([
+    readCorpusJson<DevQuery[]>('dev_queries.json'),
+    readFile(EVERYDAY, 'utf8').then((text) => JSON.parse(text) as DevQuery[]),
+  ])
+  return [...corpus, ...everyday]
 }
 
 /** A kommune's query as its citizens search; a national one as staff across all kommuner. */
