@@ -29,8 +29,12 @@ export type QueryOutcome = {
   violations: string[]
 }
 
+/** Top-1/top-5 share and negative violations of one kind of query. */
+export type KindReport = { positives: number; top1: number; top5: number; violations: number }
+
 export type QualityReport = {
   queries: number
+  byKind: Record<string, KindReport>
   positives: number
   top1: number
   top5: number
@@ -85,6 +89,7 @@ export async function measureQuality(
   const positives = outcomes.filter((outcome) => outcome.query.expect?.length)
   return {
     queries: queries.length,
+    byKind: reportByKind(outcomes),
     positives: positives.length,
     top1: positives.filter((outcome) => outcome.top1).length / positives.length,
     top5: positives.filter((outcome) => outcome.top5).length / positives.length,
@@ -94,6 +99,23 @@ export async function measureQuality(
     p95: percentile(timings, 0.95),
     outcomes,
   }
+}
+
+function reportByKind(outcomes: QueryOutcome[]): Record<string, KindReport> {
+  const kinds = Map.groupBy(outcomes, (outcome) => outcome.query.kind)
+  const report: Record<string, KindReport> = {}
+  for (const [kind, group] of kinds) {
+    const positives = group.filter((outcome) => outcome.query.expect?.length)
+    const share = (pick: (o: QueryOutcome) => boolean) =>
+      positives.length ? positives.filter(pick).length / positives.length : 1
+    report[kind] = {
+      positives: positives.length,
+      top1: share((outcome) => outcome.top1),
+      top5: share((outcome) => outcome.top5),
+      violations: group.reduce((sum, outcome) => sum + outcome.violations.length, 0),
+    }
+  }
+  return report
 }
 
 /** Every query `rounds` times (after one warm-up round), in ms per search() call. */

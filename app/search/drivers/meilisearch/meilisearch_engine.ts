@@ -165,12 +165,32 @@ export default class MeilisearchEngine extends SearchEngine {
     await this.#exclusive(() => this.#wait(this.#index().updateSynonyms(synonymMap(groups))))
   }
 
-  async search(query: SearchQuery): Promise<SearchResult> {
+  /**
+   * The HTTP request a search sends in the common case (for benchmarks that
+   * compare the driver with Meilisearch answering the same request directly).
+   */
+  searchRequest(query: SearchQuery): { path: string; body: Record<string, unknown> } {
+    const prepared = this.#prepare(query)
+    if (!prepared) throw new Error('This query is answered without asking Meilisearch')
+    return {
+      path: `/indexes/${this.#indexUid}/search`,
+      body: {
+        q: prepared.normalized.q,
+        ...prepared.params,
+        matchingStrategy: this.#matchingStrategy,
+      },
+    }
+  }
+
+  /** Deletes this engine's index (benchmarks and tests that made their own). */
+  async drop() {
+    await this.#wait(this.#client.deleteIndex(this.#indexUid))
+  }
+
+  #prepare(query: SearchQuery) {
     const normalized = normalizeQuery(query)
     const scope = scopeFilter(query.scope)
-    if (!normalized || !scope) return { hits: [], total: 0 }
-
-    const highlight = query.highlight !== false
+    if (!normalized || !scope) return null
     const distinct = 'staff' in query.scope && query.scope.distinctByGuide === true
     const window = pageWindow(normalized.offset, normalized.limit)
     const params: PagedSearch = {
@@ -187,6 +207,14 @@ export default class MeilisearchEngine extends SearchEngine {
       ...(query.facets?.length ? { facets: [...query.facets] } : {}),
       ...(distinct ? { distinct: 'slug' } : {}),
     }
+    return { normalized, scope, distinct, window, params }
+  }
+
+  async search(query: SearchQuery): Promise<SearchResult> {
+    const prepared = this.#prepare(query)
+    if (!prepared) return { hits: [], total: 0 }
+    const { normalized, scope, distinct, window, params } = prepared
+    const highlight = query.highlight !== false
     let response: PagedResponse = await this.#index().search<FormattedHit, PagedSearch>(
       normalized.q,
       {
