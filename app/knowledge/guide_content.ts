@@ -43,6 +43,12 @@ export type GuideContent = {
   title: string
   summary: string
   keywords: string[]
+  /**
+   * "Citizens also say": everyday phrases for the situation the guide is
+   * about, in citizens' words (search finds them, weaker than the title).
+   * Optional: content saved before the field existed has none.
+   */
+  alsoSay?: string[]
   serviceArea: string | null
   selfService: SelfService | null
   /** Level 1: short action bullets every citizen gets. */
@@ -65,6 +71,7 @@ export const EMPTY_CONTENT: GuideContent = {
   title: '',
   summary: '',
   keywords: [],
+  alsoSay: [],
   serviceArea: null,
   selfService: null,
   guidance: [],

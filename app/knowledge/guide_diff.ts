@@ -26,6 +26,7 @@ export type FieldLabel =
   | 'title'
   | 'summary'
   | 'keywords'
+  | 'alsoSay'
   | 'serviceArea'
   | 'selfService'
   | 'guidance'
@@ -284,6 +285,7 @@ const FIELDS: (ScalarSpec | ListSpec)[] = [
   { kind: 'text', label: 'title', show: (c) => present(c.title) },
   { kind: 'text', label: 'summary', show: (c) => present(c.summary) },
   { kind: 'list', label: 'keywords', items: (c) => strings(c.keywords) },
+  { kind: 'list', label: 'alsoSay', items: (c) => strings(c.alsoSay ?? []) },
   { kind: 'text', label: 'serviceArea', show: (c) => present(c.serviceArea) },
   {
     kind: 'text',

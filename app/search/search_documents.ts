@@ -33,6 +33,7 @@ export function toSearchDocument(kommune: Kommune, guide: MergedGuide): SearchDo
     title: content.title,
     summary: content.summary,
     keywords: content.keywords,
+    alsoSay: content.alsoSay ?? [],
     body,
     citizenVisible: guide.served || guide.kind === 'faq',
     hasLocalText: guide.owner.type === 'own' || guide.local !== null,

@@ -42,6 +42,11 @@ export type SearchDocument = {
   title: string
   summary: string
   keywords: string[]
+  /**
+   * "Citizens also say": everyday phrases editors add to a guide, indexed
+   * with less weight than the title and keywords.
+   */
+  alsoSay?: string[]
   /** Guidance, steps, referral and local text, as plain text. */
   body: string
   /** False when K does not serve the area: staff may find it, citizens not. */

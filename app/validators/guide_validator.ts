@@ -22,6 +22,7 @@ export const guideContentSchema = vine.object({
   title: text(250),
   summary: text(4000),
   keywords: vine.array(text(80)).maxLength(40),
+  alsoSay: vine.array(text(120)).maxLength(40).optional(),
   serviceArea: vine.string().trim().maxLength(80).nullable(),
   selfService: vine
     .object({ name: text(250), url: vine.string().trim().url().maxLength(500) })

@@ -4,6 +4,7 @@ const FIELDS = [
   'title',
   'summary',
   'keywords',
+  'alsoSay',
   'serviceArea',
   'selfService',
   'guidance',

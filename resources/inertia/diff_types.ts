@@ -20,6 +20,7 @@ export type FieldLabel =
   | 'title'
   | 'summary'
   | 'keywords'
+  | 'alsoSay'
   | 'serviceArea'
   | 'selfService'
   | 'guidance'

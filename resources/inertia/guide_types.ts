@@ -22,6 +22,7 @@ export type GuideContent = {
   title: string
   summary: string
   keywords: string[]
+  alsoSay?: string[]
   serviceArea: string | null
   selfService: { name: string; url: string } | null
   guidance: string[]

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { setFlagsFromString } from 'node:v8'
 import { runInNewContext } from 'node:vm'
+import type { MatchingStrategies } from 'meilisearch'
 import EmbeddedSearchEngine from '#search/drivers/embedded/embedded_engine'
 import MeilisearchEngine from '#search/drivers/meilisearch/meilisearch_engine'
 import type { SearchDocument, SynonymGroup } from '#search/search_engine'
@@ -58,10 +59,12 @@ export async function benchMeilisearch(
   const server = given
     ? { host: given, key: process.env.MEILISEARCH_KEY ?? '', stop: async () => {} }
     : await startMeilisearch()
+  const strategy = process.env.BENCH_MATCHING_STRATEGY as MatchingStrategies | undefined
   const engine = new MeilisearchEngine({
     host: server.host,
     apiKey: server.key || undefined,
     indexPrefix: `bench_${randomBytes(4).toString('hex')}`,
+    ...(strategy ? { matchingStrategy: strategy } : {}),
   })
   await engine.init()
   await engine.setSynonyms(synonyms)

@@ -39,13 +39,14 @@ type Supplement = {
 }
 
 export async function corpusDocuments(): Promise<SearchDocument[]> {
-  const [kommuner, guides, faq, supplements, own, swedish] = await Promise.all([
+  const [kommuner, guides, faq, supplements, own, swedish, alsoSay] = await Promise.all([
     readCorpusJson<Array<{ code: string }>>('kommuner.json'),
     readCorpusJson<CorpusGuide[]>('guides.json'),
     readCorpusJson<CorpusFaq[]>('technical_faq.json'),
     readCorpusJson<Supplement[]>('local_supplements.json'),
     readCorpusJson<CorpusGuide[]>('own_articles.json'),
     readCorpusJson<CorpusGuide[]>('sweden/guides_sv.json'),
+    readCorpusJson<Record<string, string[]>>('also_say.json'),
   ])
   const local = new Map(supplements.map((s) => [`${s.kommune_code}:${s.guide_slug}`, s]))
   const ids = new Map<string, number>()
@@ -54,9 +55,15 @@ export async function corpusDocuments(): Promise<SearchDocument[]> {
   for (const { code } of kommuner) {
     for (const guide of guides) {
       const supplement = local.get(`${code}:${guide.slug}`)
-      documents.push(guideDocument(code, idOf(guide.slug), guide, supplement))
+      const doc = guideDocument(code, idOf(guide.slug), guide, supplement)
+      documents.push({ ...doc, alsoSay: alsoSay[guide.slug] ?? [] })
     }
-    for (const entry of faq) documents.push(faqDocument(code, idOf(entry.slug), entry))
+    for (const entry of faq) {
+      documents.push({
+        ...faqDocument(code, idOf(entry.slug), entry),
+        alsoSay: alsoSay[entry.slug] ?? [],
+      })
+    }
   }
   for (const article of [...own, ...swedish]) {
     documents.push(

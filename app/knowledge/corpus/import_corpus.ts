@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import db from '@adonisjs/lucid/services/db'
 import Guide from '#models/guide'
 import Kommune from '#models/kommune'
@@ -57,6 +59,7 @@ export async function importCorpus(dir: string, options: ImportOptions = {}) {
   const savedAreas = await ServiceArea.all()
   const areaIds = new Map(savedAreas.map((area) => [area.slug, area.id]))
 
+  const alsoSay = await readAlsoSay(dir)
   const national = await readRows<CorpusArticle>(dir, 'guides.json', rows.nationalGuideRow)
   checkRefs('guides.json', national, (row) =>
     areaIds.has(row.service_area) ? null : ['service_area', row.service_area]
@@ -76,7 +79,7 @@ export async function importCorpus(dir: string, options: ImportOptions = {}) {
           lang: 'da',
           factsChecked: row.facts_checked,
         },
-        articleContent(row)
+        { ...articleContent(row), alsoSay: alsoSay[row.slug] ?? [] }
       ),
     areaIds
   )
@@ -97,7 +100,7 @@ export async function importCorpus(dir: string, options: ImportOptions = {}) {
           lang: 'da',
           factsChecked: false,
         },
-        faqContent(row)
+        { ...faqContent(row), alsoSay: alsoSay[row.slug] ?? [] }
       ),
     areaIds
   )
@@ -210,4 +213,19 @@ function checkRefs<T>(file: string, items: T[], missing: (row: T) => [string, st
       })
   })
   if (issues.length) throw new CorpusError(issues)
+}
+
+/**
+ * "Citizens also say" phrases per guide slug (also_say.json, optional):
+ * written from each guide's content and everyday Danish, kept apart from
+ * guides.json so the national text and the search phrases change apart.
+ */
+async function readAlsoSay(dir: string): Promise<Record<string, string[]>> {
+  try {
+    const text = await readFile(join(dir, 'also_say.json'), 'utf8')
+    return JSON.parse(text) as Record<string, string[]>
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {}
+    throw error
+  }
 }

@@ -7,7 +7,7 @@ import {
   prefixKey,
   tokenTerms,
   tokenize,
-} from '#search/drivers/embedded/danish_analyzer'
+} from '#search/analysis/danish_analyzer'
 
 test.group('Danish analyzer', () => {
   test('folds æ/ø/å, their ASCII spellings and plain vowels to one key', ({ assert }) => {

@@ -1,6 +1,6 @@
 import { test } from '@japa/runner'
-import { analyzeWord } from '#search/drivers/embedded/danish_analyzer'
-import { escapeHtml, highlight, snippet } from '#search/drivers/embedded/highlighter'
+import { analyzeWord } from '#search/analysis/danish_analyzer'
+import { escapeHtml, highlight, snippet } from '#search/analysis/highlighter'
 
 const matched = (...words: string[]) => new Set(words.map((word) => analyzeWord(word, 'da')!))
 

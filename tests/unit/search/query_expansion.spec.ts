@@ -1,16 +1,16 @@
 import { test } from '@japa/runner'
 import { SEARCH_LIMITS } from '#search/search_engine'
-import { analyzeText, analyzeWord } from '#search/drivers/embedded/danish_analyzer'
+import { analyzeText, analyzeWord } from '#search/analysis/danish_analyzer'
 import {
   WEIGHTS,
   expandQuery,
   limitQuery,
   splitCompound,
   typoBudget,
-} from '#search/drivers/embedded/query_expansion'
-import type { ExpandedQuery } from '#search/drivers/embedded/query_expansion'
-import SynonymTable from '#search/drivers/embedded/synonym_table'
-import Vocabulary from '#search/drivers/embedded/vocabulary'
+} from '#search/analysis/query_expansion'
+import type { ExpandedQuery } from '#search/analysis/query_expansion'
+import SynonymTable from '#search/analysis/synonym_table'
+import Vocabulary from '#search/analysis/vocabulary'
 
 /** A vocabulary holding the terms of a few Danish texts. */
 function vocabularyOf(...texts: string[]) {

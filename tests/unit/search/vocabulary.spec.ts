@@ -1,5 +1,5 @@
 import { test } from '@japa/runner'
-import Vocabulary from '#search/drivers/embedded/vocabulary'
+import Vocabulary from '#search/analysis/vocabulary'
 
 test.group('Search vocabulary', () => {
   test('counts documents per term and forgets terms no document holds', ({ assert }) => {

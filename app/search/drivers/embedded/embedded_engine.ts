@@ -11,10 +11,10 @@ import type {
 import GuideIndex from '#search/drivers/embedded/guide_index'
 import type { KommuneSet, VariantChange } from '#search/drivers/embedded/guide_index'
 import KommuneIndex from '#search/drivers/embedded/kommune_index'
-import { expandQuery } from '#search/drivers/embedded/query_expansion'
-import type { ExpandedQuery } from '#search/drivers/embedded/query_expansion'
-import SynonymTable from '#search/drivers/embedded/synonym_table'
-import Vocabulary from '#search/drivers/embedded/vocabulary'
+import { expandQuery } from '#search/analysis/query_expansion'
+import type { ExpandedQuery } from '#search/analysis/query_expansion'
+import SynonymTable from '#search/analysis/synonym_table'
+import Vocabulary from '#search/analysis/vocabulary'
 import { rankAndPage } from '#search/drivers/embedded/result_builder'
 
 /** Everything a search reads; replaced as a whole by replaceAll. */

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import type { GuideLang } from '#knowledge/guide_content'
 import type { SearchDocument } from '#search/search_engine'
 import type { Candidate } from '#search/drivers/embedded/kommune_index'
-import type { ExpandedQuery } from '#search/drivers/embedded/query_expansion'
+import type { ExpandedQuery } from '#search/analysis/query_expansion'
 import TermIndex, { analyzeDocument } from '#search/drivers/embedded/term_index'
 import type { Analyzed } from '#search/drivers/embedded/term_index'
 
@@ -165,6 +165,6 @@ function docsInScope(variant: Variant, scope: KommuneSet, onlyFirst: boolean): S
 function contentKey(doc: SearchDocument): string {
   const content = [doc.slug, doc.lang, doc.kind, doc.serviceArea, doc.title, doc.summary]
   return createHash('sha1')
-    .update(JSON.stringify([...content, doc.keywords, doc.body]))
+    .update(JSON.stringify([...content, doc.keywords, doc.alsoSay ?? [], doc.body]))
     .digest('base64url')
 }

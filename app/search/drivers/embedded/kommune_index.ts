@@ -1,6 +1,6 @@
 import type { GuideLang } from '#knowledge/guide_content'
 import type { SearchDocument } from '#search/search_engine'
-import type { ExpandedQuery } from '#search/drivers/embedded/query_expansion'
+import type { ExpandedQuery } from '#search/analysis/query_expansion'
 import TermIndex from '#search/drivers/embedded/term_index'
 import type { Analyzed } from '#search/drivers/embedded/term_index'
 

@@ -1,7 +1,7 @@
 import type { FacetName, SearchHit, SearchQuery, SearchResult } from '#search/search_engine'
 import { SEARCH_LIMITS } from '#search/search_engine'
 import type { Candidate } from '#search/drivers/embedded/kommune_index'
-import { escapeHtml, highlight, snippet } from '#search/drivers/embedded/highlighter'
+import { escapeHtml, highlight, snippet } from '#search/analysis/highlighter'
 
 /**
  * From scored candidates of every index in scope to the page the caller

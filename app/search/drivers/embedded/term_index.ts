@@ -1,8 +1,7 @@
 import MiniSearch from 'minisearch'
 import type { GuideLang } from '#knowledge/guide_content'
-import type { SearchDocument } from '#search/search_engine'
-import { analyzeText } from '#search/drivers/embedded/danish_analyzer'
-import type { ExpandedQuery } from '#search/drivers/embedded/query_expansion'
+import { FIELDS, FIELD_BOOSTS, type Analyzed, type Field } from '#search/analysis/document_analysis'
+import type { ExpandedQuery } from '#search/analysis/query_expansion'
 
 /**
  * A MiniSearch index over pre-analyzed entries, searched with exact terms
@@ -10,17 +9,8 @@ import type { ExpandedQuery } from '#search/drivers/embedded/query_expansion'
  * the staff-wide guide index are built on it, so they score alike.
  */
 
-/** Title > keywords > summary > body. */
-export const FIELD_BOOSTS = { title: 4, keywords: 3, summary: 1.5, body: 1 } as const
-type Field = keyof typeof FIELD_BOOSTS
-const FIELDS = Object.keys(FIELD_BOOSTS) as Field[]
-
-/** A document's fields as analyzed terms (joined by spaces), computed once per distinct content. */
-export type Analyzed = {
-  fields: Record<Field, string>
-  /** Distinct terms of all fields, for the shared vocabulary. */
-  terms: string[]
-}
+export type { Analyzed }
+export { analyzeDocument } from '#search/analysis/document_analysis'
 
 export type IndexEntry = { key: string; lang: GuideLang; analyzed: Analyzed }
 
@@ -29,20 +19,6 @@ export type Scored<E> = {
   score: number
   /** Document terms that matched (what to highlight). */
   matched: Set<string>
-}
-
-export function analyzeDocument(doc: SearchDocument): Analyzed {
-  const terms = {
-    title: analyzeText(doc.title, doc.lang),
-    keywords: doc.keywords.flatMap((keyword) => analyzeText(keyword, doc.lang)),
-    summary: analyzeText(doc.summary, doc.lang),
-    body: analyzeText(doc.body, doc.lang),
-  }
-  const fields = Object.fromEntries(FIELDS.map((field) => [field, terms[field].join(' ')]))
-  return {
-    fields: fields as Record<Field, string>,
-    terms: [...new Set(FIELDS.flatMap((field) => terms[field]))],
-  }
 }
 
 /**

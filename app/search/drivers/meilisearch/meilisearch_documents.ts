@@ -1,16 +1,17 @@
+import { createHash } from 'node:crypto'
 import type { GuideKind, GuideLang } from '#knowledge/guide_content'
 import type { SearchDocument } from '#search/search_engine'
-import { documentStems } from '#search/drivers/meilisearch/meilisearch_stems'
+import { FIELDS, analyzeDocument, type Field } from '#search/analysis/document_analysis'
 
 /**
  * How a SearchDocument is stored in Meilisearch, and back.
  *
- * Texts sit under the document's language (`da.title`, `sv.body`, …) so
- * each field can carry its own locale in `localizedAttributes`: Meilisearch
- * picks tokenizer and normaliser per attribute, not per document.
+ * Meilisearch searches only `t.*`: each field as the app's analysis made
+ * it (folded, stemmed, stop words dropped — the same terms the embedded
+ * engine indexes), since Meilisearch has no Danish stemmer and folds æ/ø/å
+ * differently. The original texts ride along, unsearched, for display and
+ * for the app's highlighter.
  */
-
-export type LocalizedText = { title: string; keywords: string[]; summary: string; body: string }
 
 export type MeiliDocument = {
   /** Meilisearch ids allow only [A-Za-z0-9_-]: the contract id, base64url-encoded. */
@@ -24,24 +25,21 @@ export type MeiliDocument = {
   serviceArea: string | null
   citizenVisible: boolean
   hasLocalText: boolean
-  da?: LocalizedText
-  sv?: LocalizedText
-  /** Snowball stems of all the text (see meilisearch_stems.ts); searched last, never shown. */
-  stems: string
+  /** Content key: equal for every kommune's copy of the same text (the vocabulary counts it once). */
+  ck: string
+  title: string
+  summary: string
+  body: string
+  /** The analyzed fields: the only searchable attributes. */
+  t: Record<Field, string>
 }
+
+export { inList } from '#search/drivers/meilisearch/meilisearch_query'
 
 export const LANGS: readonly GuideLang[] = ['da', 'sv']
 
-/** Meilisearch's names for our languages (ISO 639-3). */
-export const LOCALES: Record<GuideLang, string> = { da: 'dan', sv: 'swe' }
-
-const TEXT_FIELDS = ['title', 'keywords', 'summary', 'body'] as const
-
-/** Ranked as the contract says: title, keywords, summary, body (each in both languages), then stems. */
-export const TEXT_ATTRIBUTES = TEXT_FIELDS.flatMap((field) =>
-  LANGS.map((lang) => `${lang}.${field}`)
-)
-export const SEARCHABLE_ATTRIBUTES = [...TEXT_ATTRIBUTES, 'stems']
+/** Ranked as the shared analysis weighs them: title, keywords, also-say, summary, body. */
+export const SEARCHABLE_ATTRIBUTES = FIELDS.map((field) => `t.${field}`)
 
 export const FILTERABLE_ATTRIBUTES = [
   'kommune',
@@ -51,32 +49,34 @@ export const FILTERABLE_ATTRIBUTES = [
   'lang',
   'slug',
   'hasLocalText',
+  'ck',
 ]
 
-/**
- * Highlight tags from Unicode's private use area. They are removed from
- * every document before indexing, so after escaping, the only place they
- * can appear is where Meilisearch marked a match.
- */
-export const PRE_TAG = '\uE000'
-export const POST_TAG = '\uE001'
-const TAG_CHARS = /[\uE000\uE001]/g
-
-function clean(text: string): string {
-  return text.replace(TAG_CHARS, '')
-}
+/** What a search returns per hit: no analyzed terms (they are only for matching). */
+export const RETRIEVED_ATTRIBUTES = [
+  'id',
+  'slug',
+  'kind',
+  'lang',
+  'kommune',
+  'serviceArea',
+  'title',
+  'summary',
+  'body',
+]
 
 export function primaryKey(id: string): string {
   return Buffer.from(id, 'utf8').toString('base64url')
 }
 
-export function toMeiliDocument(doc: SearchDocument): MeiliDocument {
-  const text: LocalizedText = {
-    title: clean(doc.title),
-    keywords: doc.keywords.map(clean),
-    summary: clean(doc.summary),
-    body: clean(doc.body),
-  }
+/** `analyzed` shares the analysis of a content between kommuner's identical copies. */
+export function toMeiliDocument(
+  doc: SearchDocument,
+  analyzed = new Map<string, MeiliDocument['t']>()
+): MeiliDocument {
+  const ck = contentKey(doc)
+  let t = analyzed.get(ck)
+  if (!t) analyzed.set(ck, (t = analyzeDocument(doc).fields))
   return {
     pk: primaryKey(doc.id),
     id: doc.id,
@@ -88,32 +88,25 @@ export function toMeiliDocument(doc: SearchDocument): MeiliDocument {
     serviceArea: doc.serviceArea,
     citizenVisible: doc.citizenVisible,
     hasLocalText: doc.hasLocalText,
-    [doc.lang]: text,
-    stems: documentStems({ ...doc, ...text }),
+    ck,
+    title: clean(doc.title),
+    summary: clean(doc.summary),
+    body: clean(doc.body),
+    t,
   }
 }
 
-const ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-}
-
 /**
- * Meilisearch's formatted text, escaped, with its match tags turned into
- * <mark> (or dropped when highlighting is off). Tags are only ever
- * replaced in pairs, so the output never holds an unclosed <mark>.
+ * Private-use characters that earlier versions used as highlight tags are
+ * dropped from stored text, so no stored document can carry them.
  */
-export function toSafeHtml(formatted: string, highlight: boolean): string {
-  const escaped = formatted.replace(/[&<>"']/g, (char) => ESCAPES[char])
-  if (!highlight) return escaped.replace(TAG_CHARS, '')
-  return escaped
-    .replace(new RegExp(`${PRE_TAG}([^${PRE_TAG}${POST_TAG}]*)${POST_TAG}`, 'g'), '<mark>$1</mark>')
-    .replace(TAG_CHARS, '')
+function clean(text: string): string {
+  return text.replace(/[\uE000\uE001]/g, '')
 }
 
-export function hasMatch(formatted: string | undefined): boolean {
-  return formatted?.includes(PRE_TAG) ?? false
+function contentKey(doc: SearchDocument): string {
+  const content = [doc.slug, doc.lang, doc.title, doc.summary, doc.keywords, doc.alsoSay ?? []]
+  return createHash('sha1')
+    .update(JSON.stringify([...content, doc.body]))
+    .digest('base64url')
 }

@@ -14,39 +14,38 @@ import SearchEngine, {
   SEARCH_LIMITS,
   type EngineHealth,
   type SearchDocument,
-  type SearchHit,
   type SearchQuery,
   type SearchResult,
   type SynonymGroup,
 } from '#search/search_engine'
 import type { GuideLang } from '#knowledge/guide_content'
+import SynonymTable, { analyzedGroups } from '#search/analysis/synonym_table'
 import { createKeepAliveHttpClient } from '#search/drivers/meilisearch/keep_alive_http_client'
 import MeilisearchTaskError from '#search/drivers/meilisearch/meilisearch_task_error'
 import {
   FILTERABLE_ATTRIBUTES,
   LANGS,
-  LOCALES,
-  POST_TAG,
-  PRE_TAG,
+  RETRIEVED_ATTRIBUTES,
   SEARCHABLE_ATTRIBUTES,
-  TEXT_ATTRIBUTES,
-  hasMatch,
+  inList,
   primaryKey,
   toMeiliDocument,
-  toSafeHtml,
-  type LocalizedText,
   type MeiliDocument,
 } from '#search/drivers/meilisearch/meilisearch_documents'
 import {
-  compoundSplits,
-  inList,
-  normalizeQuery,
+  analyzeQuery,
+  pageOf,
   pageWindow,
   queryFilters,
   scopeFilter,
+  type AnalyzedQuery,
 } from '#search/drivers/meilisearch/meilisearch_query'
-import { STOP_WORDS } from '#search/drivers/meilisearch/stop_words'
-import { stemQuery } from '#search/drivers/meilisearch/meilisearch_stems'
+import {
+  toResult,
+  type Answer,
+  type RetrievedHit,
+} from '#search/drivers/meilisearch/meilisearch_results'
+import MeiliVocabulary from '#search/drivers/meilisearch/meilisearch_vocabulary'
 
 export type MeilisearchEngineOptions = {
   host: string
@@ -60,17 +59,17 @@ export type MeilisearchEngineOptions = {
 }
 
 /** Page mode (hitsPerPage/page): the only mode in which Meilisearch counts hits exactly. */
-type PagedSearch = SearchParams & { hitsPerPage: number; page: number }
+type PagedSearch = SearchParams & { q: string; hitsPerPage: number; page: number }
 
-type PagedResponse = SearchResponse<FormattedHit, PagedSearch>
-
-type FormattedHit = MeiliDocument & {
-  _formatted?: Partial<Record<GuideLang, Partial<LocalizedText>>>
+/** What one search sends: one request per language the query is asked in (normally one). */
+type Plan = {
+  requests: Array<{ params: PagedSearch; analyzed: AnalyzedQuery }>
+  scope: string[]
+  distinct: boolean
+  window: { skip: number; limit: number }
 }
 
 const BATCH_SIZE = 1000
-/** Words around the match in a snippet (Meilisearch crops by words; ~200 characters). */
-const CROP_WORDS = 30
 /** Upper bound on hits Meilisearch counts and pages through (SEARCH_LIMITS fit well within). */
 const MAX_TOTAL_HITS = 10_000
 
@@ -88,6 +87,8 @@ export default class MeilisearchEngine extends SearchEngine {
   #indexUid: string
   #matchingStrategy: MatchingStrategies
   #taskTimeoutMs: number
+  #vocabulary = new MeiliVocabulary()
+  #synonyms: Record<GuideLang, SynonymTable> | null = null
   /** This process's writes, one at a time (see replaceAll). */
   #writes: Promise<unknown> = Promise.resolve()
 
@@ -103,7 +104,7 @@ export default class MeilisearchEngine extends SearchEngine {
       timeout: 30_000,
     })
     this.#indexUid = `${options.indexPrefix}_guides`
-    this.#matchingStrategy = options.matchingStrategy ?? 'frequency'
+    this.#matchingStrategy = options.matchingStrategy ?? 'last'
     this.#taskTimeoutMs = options.taskTimeoutMs ?? 30_000
   }
 
@@ -113,6 +114,7 @@ export default class MeilisearchEngine extends SearchEngine {
 
   async init() {
     await this.#prepareIndex(this.#indexUid)
+    await this.#vocabulary.load(this.#index())
   }
 
   async upsert(docs: SearchDocument[]) {
@@ -162,24 +164,22 @@ export default class MeilisearchEngine extends SearchEngine {
 
   /** Each group becomes mutual synonyms: every term maps to all the others. */
   async setSynonyms(groups: SynonymGroup[]) {
+    this.#synonyms = { da: new SynonymTable(groups, 'da'), sv: new SynonymTable(groups, 'sv') }
     await this.#exclusive(() => this.#wait(this.#index().updateSynonyms(synonymMap(groups))))
   }
 
   /**
-   * The HTTP request a search sends in the common case (for benchmarks that
-   * compare the driver with Meilisearch answering the same request directly).
+   * The HTTP request a search sends (for benchmarks that compare the
+   * driver with Meilisearch answering the same request directly).
    */
   searchRequest(query: SearchQuery): { path: string; body: Record<string, unknown> } {
-    const prepared = this.#prepare(query)
-    if (!prepared) throw new Error('This query is answered without asking Meilisearch')
-    return {
-      path: `/indexes/${this.#indexUid}/search`,
-      body: {
-        q: prepared.normalized.q,
-        ...prepared.params,
-        matchingStrategy: this.#matchingStrategy,
-      },
+    const plan = this.#plan(query)
+    if (!plan) throw new Error('This query is answered without asking Meilisearch')
+    if (plan.requests.length === 1) {
+      return { path: `/indexes/${this.#indexUid}/search`, body: plan.requests[0].params }
     }
+    const queries = plan.requests.map(({ params }) => ({ indexUid: this.#indexUid, ...params }))
+    return { path: '/multi-search', body: { queries } }
   }
 
   /** Deletes this engine's index (benchmarks and tests that made their own). */
@@ -187,125 +187,90 @@ export default class MeilisearchEngine extends SearchEngine {
     await this.#wait(this.#client.deleteIndex(this.#indexUid))
   }
 
-  #prepare(query: SearchQuery) {
-    const normalized = normalizeQuery(query)
-    const scope = scopeFilter(query.scope)
-    if (!normalized || !scope) return null
-    const distinct = 'staff' in query.scope && query.scope.distinctByGuide === true
-    const window = pageWindow(normalized.offset, normalized.limit)
-    const params: PagedSearch = {
-      filter: [...scope, ...queryFilters(query)],
-      hitsPerPage: window.hitsPerPage,
-      page: window.page,
-      attributesToRetrieve: ['id', 'slug', 'kind', 'lang', 'kommune', 'serviceArea'],
-      attributesToHighlight: TEXT_ATTRIBUTES.filter((name) => !name.endsWith('.keywords')),
-      attributesToCrop: LANGS.flatMap((lang) => [`${lang}.summary`, `${lang}.body`]),
-      cropLength: CROP_WORDS,
-      cropMarker: '…',
-      highlightPreTag: PRE_TAG,
-      highlightPostTag: POST_TAG,
-      ...(query.facets?.length ? { facets: [...query.facets] } : {}),
-      ...(distinct ? { distinct: 'slug' } : {}),
-    }
-    return { normalized, scope, distinct, window, params }
-  }
-
+  /**
+   * One request: the query analyzed by the app in the language of the
+   * scope's documents. Only a staff search over Danish and Swedish
+   * documents, whose words analyze differently in the two, is asked in both
+   * languages — as one multi-search, merged by ranking score.
+   */
   async search(query: SearchQuery): Promise<SearchResult> {
-    const prepared = this.#prepare(query)
-    if (!prepared) return { hits: [], total: 0 }
-    const { normalized, scope, distinct, window, params } = prepared
-    const highlight = query.highlight !== false
-    let response: PagedResponse = await this.#index().search<FormattedHit, PagedSearch>(
-      normalized.q,
-      {
-        ...params,
-        matchingStrategy: this.#matchingStrategy,
-      }
-    )
-    const retries = response.totalHits === 0 ? this.#retries(normalized.q, query) : []
-    if (retries.length) {
-      const { results } = await this.#client.multiSearch<MultiSearchParams, FormattedHit>({
-        queries: retries.map((retry) => ({ indexUid: this.#indexUid, ...params, ...retry })),
+    this.#vocabulary.refreshIfStale(this.#index())
+    const plan = this.#plan(query)
+    if (!plan) return { hits: [], total: 0 }
+    let answers: Answer[]
+    if (plan.requests.length === 1) {
+      const [{ params, analyzed }] = plan.requests
+      const response = await this.#index().search<RetrievedHit, PagedSearch>(params.q, params)
+      answers = [{ response, analyzed }]
+    } else {
+      const { results } = await this.#client.multiSearch<MultiSearchParams, RetrievedHit>({
+        queries: plan.requests.map(({ params }) => ({ indexUid: this.#indexUid, ...params })),
       })
-      const found = results.find((result) => (result.totalHits ?? 0) > 0)
-      if (found) response = found as PagedResponse
+      answers = results.map((response, i) => ({
+        response: response as SearchResponse<RetrievedHit>,
+        analyzed: plan.requests[i].analyzed,
+      }))
     }
-    if (response.totalHits === 0) {
-      response = (await this.#bestSplit(normalized.q, params)) ?? response
-    }
-
-    const hits = response.hits
-      .slice(window.skip, window.skip + normalized.limit)
-      .map((hit) => toSearchHit(hit, highlight))
-    if (distinct && hits.length) {
-      const withLocalText = await this.#kommunerWithLocalText(
-        scope,
-        hits.map((hit) => hit.slug)
-      )
-      for (const hit of hits) hit.kommunerWithLocalText = withLocalText.get(hit.slug) ?? []
-    }
-
-    const result: SearchResult = { hits, total: response.totalHits ?? 0 }
-    if (query.facets?.length) {
-      result.facets = Object.fromEntries(
-        query.facets.map((name) => [name, { ...response.facetDistribution?.[name] }])
-      )
+    const result = toResult(answers, query, plan.window)
+    if (plan.distinct && result.hits.length) {
+      const slugs = result.hits.map((hit) => hit.slug)
+      const withLocalText = await this.#kommunerWithLocalText(plan.scope, slugs)
+      for (const hit of result.hits) hit.kommunerWithLocalText = withLocalText.get(hit.slug) ?? []
     }
     return result
   }
 
-  /**
-   * What to try, in one request, when a query finds nothing:
-   * - 'last' instead of 'frequency': 'frequency' drops the most frequent
-   *   words first, counted over the whole index (every kommune), so it can
-   *   end on a rare word that matches nothing in scope;
-   * - the words stemmed (Danish, and Swedish unless filtered to one
-   *   language), against the documents' stems ("tilskuddet" finds
-   *   "tilskud"), since Meilisearch has no Danish stemmer.
-   * Only zero-hit queries pay for this; others rank exactly as before.
-   */
-  #retries(
-    q: string,
-    query: SearchQuery
-  ): Array<{ q: string; matchingStrategy: MatchingStrategies }> {
-    const retries: Array<{ q: string; matchingStrategy: MatchingStrategies }> = []
-    if (this.#matchingStrategy === 'frequency' && /\s/.test(q)) {
-      retries.push({ q, matchingStrategy: 'last' })
+  #plan(query: SearchQuery): Plan | null {
+    const scope = scopeFilter(query.scope)
+    if (!scope) return null
+    const analyzed = new Map<GuideLang, AnalyzedQuery>()
+    for (const lang of this.#languages(query)) {
+      const vocabulary = this.#vocabulary
+      const citizen = 'citizen' in query.scope ? query.scope.citizen : null
+      const inScope = citizen ? (term: string) => vocabulary.usedIn(term, citizen) : undefined
+      const terms = analyzeQuery(
+        query.q,
+        lang,
+        vocabulary.vocabularies[lang],
+        this.#synonyms?.[lang],
+        inScope
+      )
+      if (terms) analyzed.set(lang, terms)
     }
-    const langs = query.filters?.lang?.length ? query.filters.lang : LANGS
-    const stemmed = new Set(langs.map((lang) => stemQuery(q, lang)))
-    for (const stems of stemmed) {
-      if (stems && stems !== q.toLowerCase()) {
-        retries.push({ q: stems, matchingStrategy: this.#matchingStrategy })
-      }
-    }
-    return retries
+    if (!analyzed.size) return null
+    const distinct = 'staff' in query.scope && query.scope.distinctByGuide === true
+    const { limit, offset } = pageOf(query)
+    const sameEverywhere = new Set([...analyzed.values()].map((terms) => terms.q)).size === 1
+    const separate = analyzed.size > 1 && !sameEverywhere
+    // Several answers are merged here, so each must hold the first offset + limit hits.
+    const page = separate
+      ? { hitsPerPage: offset + limit, page: 1, skip: offset }
+      : pageWindow(offset, limit)
+    const entries = separate ? [...analyzed] : [[null, [...analyzed.values()][0]] as const]
+    const requests = entries.map(([lang, terms]) => ({
+      analyzed: terms,
+      params: {
+        q: terms.q,
+        filter: [...scope, ...queryFilters(query), ...(lang ? [inList('lang', [lang])] : [])],
+        hitsPerPage: page.hitsPerPage,
+        page: page.page,
+        matchingStrategy: this.#matchingStrategy,
+        attributesToRetrieve: RETRIEVED_ATTRIBUTES,
+        ...(separate ? { showRankingScore: true } : {}),
+        ...(query.facets?.length ? { facets: [...query.facets] } : {}),
+        ...(distinct ? { distinct: 'slug' } : {}),
+      } satisfies PagedSearch,
+    }))
+    return { requests, scope, distinct, window: { skip: page.skip, limit } }
   }
 
-  /**
-   * The last resort for a query that found nothing: every compound split
-   * (see compoundSplits) in one request, all words required; the split
-   * whose best hit ranks highest wins.
-   */
-  async #bestSplit(q: string, params: PagedSearch) {
-    const splits = compoundSplits(q)
-    if (!splits.length) return null
-    const { results } = await this.#client.multiSearch<MultiSearchParams, FormattedHit>({
-      queries: splits.map((split) => ({
-        indexUid: this.#indexUid,
-        ...params,
-        q: split,
-        matchingStrategy: 'all' as const,
-        showRankingScore: true,
-      })),
-    })
-    let best: (typeof results)[number] | null = null
-    for (const result of results) {
-      if (!result.totalHits) continue
-      const score = result.hits[0]?._rankingScore ?? 0
-      if (!best || score > (best.hits[0]?._rankingScore ?? 0)) best = result
+  /** The languages to analyze the query in: asked for, the citizen's, or both for staff. */
+  #languages(query: SearchQuery): readonly GuideLang[] {
+    if (query.filters?.lang?.length) return query.filters.lang
+    if ('citizen' in query.scope && typeof query.scope.citizen === 'string') {
+      return [this.#vocabulary.langOf(query.scope.citizen)]
     }
-    return best as PagedResponse | null
+    return LANGS
   }
 
   async count() {
@@ -376,8 +341,12 @@ export default class MeilisearchEngine extends SearchEngine {
 
   async #addDocuments(index: Index<MeiliDocument>, docs: SearchDocument[]) {
     const pending: Promise<EnqueuedTask>[] = []
+    const analyzed = new Map<string, MeiliDocument['t']>()
     for (let start = 0; start < docs.length; start += BATCH_SIZE) {
-      const batch = docs.slice(start, start + BATCH_SIZE).map(toMeiliDocument)
+      const batch = docs
+        .slice(start, start + BATCH_SIZE)
+        .map((doc) => toMeiliDocument(doc, analyzed))
+      this.#vocabulary.add(batch)
       pending.push(index.addDocuments(batch, { primaryKey: 'pk' }))
     }
     const enqueued = await Promise.all(pending)
@@ -404,49 +373,32 @@ function indexSettings(synonyms?: Record<string, string[]>): Settings {
     searchableAttributes: SEARCHABLE_ATTRIBUTES,
     filterableAttributes: FILTERABLE_ATTRIBUTES,
     displayedAttributes: ['*'],
-    localizedAttributes: LANGS.map((lang) => ({
-      attributePatterns: [`${lang}.*`],
-      locales: [LOCALES[lang]],
-    })),
-    stopWords: [...STOP_WORDS],
+    // The app already dropped stop words and normalised every term.
+    stopWords: [],
+    localizedAttributes: null,
+    faceting: { maxValuesPerFacet: 10_000 },
     pagination: { maxTotalHits: MAX_TOTAL_HITS },
     ...(synonyms ? { synonyms } : {}),
   }
 }
 
-function normalizeTerm(term: string) {
-  return term.normalize('NFC').toLowerCase().trim().replace(/\s+/g, ' ')
-}
-
+/**
+ * Each group becomes mutual synonyms, as the app's analysis writes them
+ * (both languages' analyses): Meilisearch compares them with the analyzed
+ * terms it indexes and is asked for.
+ */
 export function synonymMap(groups: SynonymGroup[]): Record<string, string[]> {
   const map = new Map<string, Set<string>>()
-  for (const group of groups) {
-    const terms = [...new Set(group.map(normalizeTerm).filter(Boolean))]
-    if (terms.length < 2) continue
-    for (const term of terms) {
-      const others = map.get(term) ?? new Set<string>()
-      for (const other of terms) if (other !== term) others.add(other)
-      map.set(term, others)
+  for (const lang of LANGS) {
+    for (const phrases of analyzedGroups(groups, lang)) {
+      for (const phrase of phrases) {
+        const others = map.get(phrase) ?? new Set<string>()
+        for (const other of phrases) if (other !== phrase) others.add(other)
+        map.set(phrase, others)
+      }
     }
   }
   return Object.fromEntries([...map].map(([term, others]) => [term, [...others]]))
-}
-
-function toSearchHit(hit: FormattedHit, highlight: boolean): SearchHit {
-  const formatted = hit._formatted?.[hit.lang] ?? {}
-  const title = formatted.title ?? ''
-  const snippetSource =
-    [formatted.summary, formatted.body].find(hasMatch) ?? formatted.summary ?? ''
-  return {
-    id: hit.id,
-    slug: hit.slug,
-    kind: hit.kind,
-    title: title.replace(/[\uE000\uE001]/g, ''),
-    snippet: toSafeHtml(snippetSource, highlight),
-    titleHighlighted: toSafeHtml(title, highlight),
-    kommune: hit.kommune,
-    serviceArea: hit.serviceArea,
-  }
 }
 
 /** The same per-call limit, and message, as the embedded driver. */

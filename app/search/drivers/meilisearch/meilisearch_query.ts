@@ -1,16 +1,109 @@
+import type { GuideLang } from '#knowledge/guide_content'
 import { SEARCH_LIMITS, type SearchQuery, type SearchScope } from '#search/search_engine'
-import { hasMeaningfulWord, isStopWord } from '#search/drivers/meilisearch/stop_words'
+import { normalize, prefixKey, tokenTerms, tokenize } from '#search/analysis/danish_analyzer'
+import { joinWords, limitQuery, splitCompound, typoBudget } from '#search/analysis/query_expansion'
+import type SynonymTable from '#search/analysis/synonym_table'
+import type Vocabulary from '#search/analysis/vocabulary'
 
 /**
- * Turning a contract query into Meilisearch's terms: limits, the kommune
- * filter every query carries, and the page window that gives exact totals.
+ * Turning a contract query into Meilisearch's terms: the app's analysis
+ * (the same the embedded engine runs), limits, the kommune filter every
+ * query carries, and the page window that gives exact totals.
  */
 
-export type NormalizedQuery = {
-  /** What Meilisearch is asked for (stop words already dropped). */
+export type AnalyzedQuery = {
+  /** What Meilisearch is asked for: one analyzed term per query word, unknown compounds split. */
   q: string
-  limit: number
-  offset: number
+  /** Terms a hit's text is highlighted by (the words, their split parts, their synonyms). */
+  highlight: Set<string>
+  /**
+   * How well the query fits this language (smoothed share of its words the
+   * language's vocabulary knows), as the embedded engine weighs it: a
+   * Danish question asked of Swedish guides too must not rank Swedish
+   * guides that share one short word with it.
+   */
+  languageFit: number
+}
+
+type Slot = { word: string; terms: readonly string[] }
+
+/**
+ * The query in one language's terms, or null when nothing meaningful is
+ * left (empty, only stop words, or no word the index could match):
+ * Meilisearch would answer with everything, or with nothing. Resolved
+ * against the indexed vocabulary as the embedded engine's expansion does —
+ * two words written apart that the index holds as one compound are sent
+ * joined ("bolig støtte" → boligstøtte), a word it does not hold that
+ * splits into two it does is sent split ("plejebehov" → pleje behov), and
+ * a word with no spelling within its typo budget and no completion is left
+ * out (it could only match nothing, and Meilisearch's 'frequency'
+ * strategy would keep it to the end). Typos and the unfinished last word
+ * are left to Meilisearch, whose typo budget by word length is the app's.
+ */
+export function analyzeQuery(
+  q: string,
+  lang: GuideLang,
+  vocabulary: Vocabulary,
+  synonyms?: SynonymTable,
+  inScope: (term: string) => boolean = () => true
+): AnalyzedQuery | null {
+  const slots: Slot[] = tokenize(limitQuery(String(q ?? '')))
+    .map((token) => ({ word: token.word, terms: tokenTerms(token.word, lang) }))
+    .filter((slot) => slot.terms.length > 0)
+  if (!slots.length) return null
+  const highlight = new Set<string>()
+  // Words of a synonym phrase are sent as they are: Meilisearch holds the
+  // same synonyms, analyzed the same way.
+  const synonymSlots = new Set<number>()
+  for (const match of synonyms?.expand(
+    slots.map((slot) => slot.terms[0]),
+    slots.map(() => 0)
+  ) ?? []) {
+    for (const term of match.terms) highlight.add(term)
+    for (const slot of match.slots) synonymSlots.add(slot)
+  }
+  const sent: string[] = []
+  for (let i = 0; i < slots.length; i++) {
+    if (synonymSlots.has(i)) {
+      for (const term of slots[i].terms) highlight.add(term)
+      sent.push(slots[i].terms[0])
+      continue
+    }
+    const { word, terms } = slots[i]
+    for (const term of terms) highlight.add(term)
+    const next = slots[i + 1]
+    const joined = vocabulary.size && next ? joinWords(word, next.word, lang, vocabulary) : null
+    if (joined) {
+      for (const term of next.terms) highlight.add(term)
+      highlight.add(joined)
+      sent.push(joined)
+      i++
+      continue
+    }
+    const resolved = resolveWord(slots[i], lang, vocabulary, i === slots.length - 1)
+    for (const part of resolved) highlight.add(part)
+    if (resolved.length && resolved.every(inScope)) sent.push(resolved.join(' '))
+  }
+  if (!sent.length) return null
+  const known = slots.filter((slot) => slot.terms.some((term) => vocabulary.has(term))).length
+  const languageFit = (known + 1) / (slots.length + 1)
+  // Meilisearch completes the last word as a prefix unless the query ends
+  // with a space; the app completes only words of 3 letters or more.
+  const last = sent.at(-1)!
+  return { q: sent.join(' ') + (last.length < 3 ? ' ' : ''), highlight, languageFit }
+}
+
+/** The terms to send for one word: itself, its two parts, or nothing. */
+function resolveWord(slot: Slot, lang: GuideLang, vocabulary: Vocabulary, last: boolean) {
+  const term = slot.terms[0]
+  if (!vocabulary.size || vocabulary.has(term)) return [term]
+  const split = splitCompound(slot.word, lang, vocabulary)
+  if (split) return split
+  const budget = typoBudget([...normalize(slot.word)].length)
+  if (budget > 0 && vocabulary.similar(term, budget).length) return [term]
+  const key = prefixKey(slot.word, lang)
+  if (last && key.length >= 3 && vocabulary.startingWith(key).length) return [term]
+  return []
 }
 
 function clampInt(value: number | undefined, fallback: number, min: number, max: number) {
@@ -18,29 +111,12 @@ function clampInt(value: number | undefined, fallback: number, min: number, max:
   return Math.min(max, Math.max(min, Math.floor(value)))
 }
 
-/**
- * SEARCH_LIMITS applied the way every driver applies them: the query is cut
- * to its first maxQueryLength characters and maxQueryWords words; limit and
- * offset are clamped. Returns null for a query Meilisearch must not see:
- * empty or only stop words (it would answer with every document).
- */
-export function normalizeQuery(query: SearchQuery): NormalizedQuery | null {
-  const limit = clampInt(query.limit, SEARCH_LIMITS.defaultLimit, 0, SEARCH_LIMITS.maxLimit)
-  const offset = clampInt(query.offset, 0, 0, SEARCH_LIMITS.maxOffset)
-  const words = String(query.q ?? '')
-    .slice(0, SEARCH_LIMITS.maxQueryLength)
-    .trim()
-    .split(/\s+/)
-    .filter(Boolean)
-    .slice(0, SEARCH_LIMITS.maxQueryWords)
-  const q = words.join(' ')
-  if (!hasMeaningfulWord(q)) return null
-  /**
-   * Meilisearch reads only the first 10 words of a query: drop stop words
-   * here so they do not use up that budget. Quoted phrases are kept whole.
-   */
-  const sent = q.includes('"') ? q : words.filter((word) => !isStopWord(word)).join(' ')
-  return { q: sent || q, limit, offset }
+/** Limit and offset clamped the way every driver clamps them. */
+export function pageOf(query: SearchQuery) {
+  return {
+    limit: clampInt(query.limit, SEARCH_LIMITS.defaultLimit, 0, SEARCH_LIMITS.maxLimit),
+    offset: clampInt(query.offset, 0, 0, SEARCH_LIMITS.maxOffset),
+  }
 }
 
 /** A string literal for a Meilisearch filter expression. */
@@ -54,13 +130,15 @@ export function inList(attribute: string, values: readonly string[]): string {
 
 /**
  * The scope as filter expressions (ANDed). Null when the scope can match
- * nothing (staff with no kommuner). Only staff's 'all' has no kommune filter.
+ * nothing (staff with no kommuner, any other shape). Only staff's 'all'
+ * has no kommune filter.
  */
 export function scopeFilter(scope: SearchScope): string[] | null {
   if ('citizen' in scope) {
     if (typeof scope.citizen !== 'string' || !scope.citizen) return null
     return [`kommune = ${quote(scope.citizen)}`, 'citizenVisible = true']
   }
+  if (!('staff' in scope)) return null
   if (scope.staff === 'all') return []
   if (!Array.isArray(scope.staff) || scope.staff.length === 0) return null
   return [inList('kommune', scope.staff)]
@@ -88,30 +166,4 @@ export function pageWindow(offset: number, limit: number) {
       return { hitsPerPage: size, page: page + 1, skip: offset - page * size }
     }
   }
-}
-
-/**
- * Meilisearch does not split an unknown compound ("plejebehov") into
- * words it knows ("pleje behov"). The query with one of its words cut in
- * two — longest words first, parts of three letters or more, with and
- * without a Danish linking -s-/-e- — for the engine to try when nothing
- * else matched.
- */
-export function compoundSplits(q: string, max = 16): string[] {
-  const words = q.split(' ')
-  const longestFirst = words.map((_, i) => i).sort((a, b) => words[b].length - words[a].length)
-  const splits = new Set<string>()
-  for (const i of longestFirst) {
-    const letters = [...words[i]]
-    if (letters.length < 6 || !/^\p{L}+$/u.test(words[i])) continue
-    for (let cut = 3; cut <= letters.length - 3; cut++) {
-      const head = letters.slice(0, cut).join('')
-      const tail = letters.slice(cut).join('')
-      const heads = /[se]$/.test(head) && cut > 3 ? [head, head.slice(0, -1)] : [head]
-      for (const part of heads) {
-        splits.add([...words.slice(0, i), part, tail, ...words.slice(i + 1)].join(' '))
-      }
-    }
-  }
-  return [...splits].slice(0, max)
 }

@@ -7,9 +7,9 @@ import {
   prefixKey,
   tokenTerms,
   tokenize,
-} from '#search/drivers/embedded/danish_analyzer'
-import type SynonymTable from '#search/drivers/embedded/synonym_table'
-import type Vocabulary from '#search/drivers/embedded/vocabulary'
+} from '#search/analysis/danish_analyzer'
+import type SynonymTable from '#search/analysis/synonym_table'
+import type Vocabulary from '#search/analysis/vocabulary'
 
 /**
  * Turns what a citizen typed into exact index terms with weights, once per
@@ -259,7 +259,7 @@ function leftCandidates(left: string): string[] {
 }
 
 /** Two adjacent words written as one indexed compound ("bolig støtte" → "boligstøtte"). */
-function joinWords(first: string, second: string, lang: GuideLang, vocabulary: Vocabulary) {
+export function joinWords(first: string, second: string, lang: GuideLang, vocabulary: Vocabulary) {
   for (const glue of ['', 's']) {
     const term = analyzeWord(`${first}${glue}${second}`.replace(/[-.'’]/g, ''), lang)
     if (term && vocabulary.has(term)) return term

@@ -1,7 +1,7 @@
 import SearchableMap from 'minisearch/SearchableMap'
 import type { GuideLang } from '#knowledge/guide_content'
 import type { SynonymGroup } from '#search/search_engine'
-import { analyzeWord, tokenize } from '#search/drivers/embedded/danish_analyzer'
+import { analyzeWord, tokenize } from '#search/analysis/danish_analyzer'
 
 /**
  * A synonym found in the query: the terms to add, the query slots they
@@ -73,6 +73,17 @@ export default class SynonymTable {
     else entries.push({ phrase, groups: [groupId] })
     this.#byFirstTerm.set(phrase[0], entries)
   }
+}
+
+/**
+ * Synonym groups as analyzed phrases (terms joined by spaces), for an
+ * engine that applies synonyms itself (Meilisearch) to the same terms.
+ */
+export function analyzedGroups(groups: SynonymGroup[], lang: GuideLang): string[][] {
+  return groups
+    .map((group) => uniquePhrases(group.map((entry) => analyzePhrase(entry, lang))))
+    .filter((phrases) => phrases.length > 1)
+    .map((phrases) => phrases.map((phrase) => phrase.join(' ')))
 }
 
 function analyzePhrase(text: string, lang: GuideLang): string[] {

@@ -1,5 +1,5 @@
 import type { GuideLang } from '#knowledge/guide_content'
-import { tokenTerms, tokenize } from '#search/drivers/embedded/danish_analyzer'
+import { tokenTerms, tokenize } from '#search/analysis/danish_analyzer'
 
 /**
  * Highlighting for hits: the original text, HTML-escaped, with <mark>
