@@ -28,9 +28,16 @@ export default class SearchProvider {
     })
   }
 
+  /**
+   * A web server on the embedded engine follows other processes' index
+   * changes (subscribed before the rebuild, so none falls in between) and
+   * builds its index from the database.
+   */
   async ready() {
     const config = this.app.config.get<SearchConfig>('search')
     if (this.app.getEnvironment() !== 'web' || config.driver !== 'embedded') return
+    const { searchIndexBus } = await import('#search/search_index_bus')
+    await searchIndexBus.subscribe(await this.app.container.make(SearchEngine))
     const { searchIndexer } = await import('#search/search_indexer')
     await searchIndexer.rebuild()
   }

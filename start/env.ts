@@ -59,6 +59,7 @@ export default await Env.create(new URL('../', import.meta.url), {
 
   QUEUE_DRIVER: Env.schema.enum.optional(['inline', 'bullmq'] as const),
   QUEUE_PREFIX: Env.schema.string.optional(),
+  SEARCH_INDEX_BUS: Env.schema.enum.optional(['redis', 'none'] as const),
   /** Public API budget per client IP and minute (benchmarks raise it). */
   PUBLIC_API_RATE_LIMIT: Env.schema.number.optional(),
   LIMITER_STORE: Env.schema.enum.optional(['memory', 'redis'] as const),

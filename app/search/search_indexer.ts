@@ -4,6 +4,7 @@ import Kommune from '#models/kommune'
 import SearchSynonym from '#models/search_synonym'
 import { mergedGuides } from '#knowledge/merged_guide_service'
 import SearchEngine from '#search/search_engine'
+import { searchIndexBus } from '#search/search_index_bus'
 import { buildAllDocuments, documentsForKommune, toSearchDocument } from '#search/search_documents'
 
 /**
@@ -41,6 +42,7 @@ export const searchIndexer = {
     }
     if (removals.length) await engine.remove(removals)
     if (upserts.length) await engine.upsert(upserts)
+    await searchIndexBus.publish({ upsert: upserts, remove: removals })
   },
 
   /**
@@ -65,11 +67,14 @@ export const searchIndexer = {
       .map((guide) => `${kommune.code}:${guide.slug}`)
       .filter((id) => !current.has(id))
     if (vanished.length) await engine.remove(vanished)
+    await searchIndexBus.publish({ upsert: documents, remove: vanished })
   },
 
   async applySynonyms() {
     const engine = await this.engine()
     const rows = await SearchSynonym.all()
-    await engine.setSynonyms(rows.map((row) => row.terms))
+    const synonyms = rows.map((row) => row.terms)
+    await engine.setSynonyms(synonyms)
+    await searchIndexBus.publish({ synonyms })
   },
 }
