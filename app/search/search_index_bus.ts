@@ -45,7 +45,8 @@ export const searchIndexBus = {
     if (!this.enabled()) return
     const message: Message = { ...change, origin: ORIGIN }
     try {
-      await (await connection()).publish(busConfig().channel, JSON.stringify(message))
+      const redis = await connection()
+      await redis.publish(busConfig().channel, JSON.stringify(message))
     } catch (error) {
       logger.error({ err: error }, 'search index bus: publish failed')
     }
