@@ -39,6 +39,7 @@ export default defineConfig({
     () => import('#providers/queue_provider'),
     () => import('#providers/channels_provider'),
     () => import('#providers/channel_manager_provider'),
+    () => import('#providers/sandbox_provider'),
     () => import('#providers/search_provider'),
     () => import('#providers/public_cache_provider'),
   ],

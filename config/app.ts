@@ -11,9 +11,13 @@ import { addressMatcher } from '#support/ip_ranges'
 export const appKey = new Secret(env.get('APP_KEY'))
 
 /**
- * The public URL of the app, used in links we send by e-mail/SMS.
+ * The public URL of the app, used in links we send by e-mail/SMS and in
+ * the webhook URLs providers call back. Tests always use the test server
+ * itself (a developer's .env may name the demo's port), so a provider
+ * stand-in's callbacks reach the server under test.
  */
-export const appUrl = env.get('APP_URL') ?? `http://${env.get('HOST')}:${env.get('PORT')}`
+const ownUrl = `http://${env.get('HOST')}:${env.get('PORT')}`
+export const appUrl = env.get('NODE_ENV') === 'test' ? ownUrl : (env.get('APP_URL') ?? ownUrl)
 
 export const http = defineConfig({
   generateRequestId: true,

@@ -75,4 +75,9 @@ export default await Env.create(new URL('../', import.meta.url), {
   DRIVE_DISK: Env.schema.enum.optional(['fs'] as const),
 
   CHROMIUM_PATH: Env.schema.string.optional(),
+
+  /** The demo's local e-mail/SMS sandbox (see config/sandbox.ts). */
+  CHANNEL_SANDBOX: Env.schema.boolean.optional(),
+  SANDBOX_SMTP_PORT: Env.schema.number.optional(),
+  SANDBOX_SMS_PORT: Env.schema.number.optional(),
 })

@@ -33,6 +33,7 @@ declare module '@adonisjs/inertia/types' {
     'knowledge/guide_list': ExtractProps<(typeof import('../../resources/inertia/pages/knowledge/guide_list.vue'))['default']>
     'knowledge/guide_preview': ExtractProps<(typeof import('../../resources/inertia/pages/knowledge/guide_preview.vue'))['default']>
     'knowledge/guide_versions': ExtractProps<(typeof import('../../resources/inertia/pages/knowledge/guide_versions.vue'))['default']>
+    'sandbox/outbox': ExtractProps<(typeof import('../../resources/inertia/pages/sandbox/outbox.vue'))['default']>
     'staff/callbacks': ExtractProps<(typeof import('../../resources/inertia/pages/staff/callbacks.vue'))['default']>
     'staff/canned_answers': ExtractProps<(typeof import('../../resources/inertia/pages/staff/canned_answers.vue'))['default']>
     'staff/conversations': ExtractProps<(typeof import('../../resources/inertia/pages/staff/conversations.vue'))['default']>

@@ -1,3 +1,4 @@
+import { localize } from '#channel_kit'
 import type { ChannelPlugin, SettingsField } from '#channel_kit'
 import type ChannelConnection from '#models/channel_connection'
 
@@ -7,6 +8,9 @@ export type SettingsFieldDto = {
   label: string
   type: SettingsField['type']
   help: string | null
+  placeholder: string | null
+  /** A select's choices, labelled in the admin's language. */
+  options: { value: string; label: string }[]
   required: boolean
   secret: boolean
   /** Current value of a non-secret field (objects as JSON text); always null for secrets. */
@@ -19,20 +23,30 @@ export function isSecret(plugin: ChannelPlugin<any>, key: string) {
   return plugin.manifest.secrets.includes(key)
 }
 
-/** The form of `plugin` filled with the connection's stored (non-secret) values. */
+/**
+ * The form of `plugin` in the admin's language, filled with the
+ * connection's stored (non-secret) values, or the plugin's defaults while
+ * nothing was saved.
+ */
 export function settingsFormFor(
   plugin: ChannelPlugin<any>,
-  connection: ChannelConnection
+  connection: ChannelConnection,
+  locale = 'da'
 ): SettingsFieldDto[] {
   const stored = connection.readSettings()
   return plugin.settingsForm.map((field) => {
     const secret = isSecret(plugin, field.key)
-    const current = stored[field.key]
+    const current = connection.configured ? stored[field.key] : field.default
     return {
       key: field.key,
-      label: field.label,
+      label: localize(field.label, locale),
       type: field.type,
-      help: field.help ?? null,
+      help: field.help ? localize(field.help, locale) : null,
+      placeholder: field.placeholder ? localize(field.placeholder, locale) : null,
+      options: (field.options ?? []).map((option) => ({
+        value: option.value,
+        label: localize(option.label, locale),
+      })),
       required: field.required ?? false,
       secret,
       value: secret ? null : displayValue(current),

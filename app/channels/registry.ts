@@ -18,6 +18,7 @@ const FIELD_TYPES: SettingsField['type'][] = [
   'email',
   'url',
   'boolean',
+  'select',
 ]
 const BOOLEAN_CAPABILITIES = [
   'outbound',
@@ -49,6 +50,26 @@ function isNonEmptyString(value: unknown): value is string {
   return typeof value === 'string' && value.trim().length > 0
 }
 
+/** A `Translated` text: a non-empty string, or languages mapped to non-empty strings. */
+function isText(value: unknown): boolean {
+  if (isNonEmptyString(value)) return true
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return false
+  const texts = Object.values(value as Record<string, unknown>)
+  return texts.length > 0 && texts.every(isNonEmptyString)
+}
+
+/**
+ * The top-level keys the settings validator requires, read from the
+ * compiled VineJS schema (empty when it cannot be read).
+ */
+export function requiredSettingKeys(settings: unknown): string[] {
+  const json = (settings as { toJSON?: () => unknown })?.toJSON?.() as
+    | { schema?: { schema?: { properties?: { fieldName: string; isOptional: boolean }[] } } }
+    | undefined
+  const properties = json?.schema?.schema?.properties ?? []
+  return properties.filter((property) => !property.isOptional).map((p) => p.fieldName)
+}
+
 /**
  * Every rule a plugin must follow before the app trusts it, as a list of
  * human-readable problems (empty when the plugin is fine). Shared by the
@@ -70,9 +91,12 @@ export function channelPluginProblems(id: string, candidate: unknown): string[] 
   if (manifest.id !== id) {
     problems.push(`manifest.id is "${String(manifest.id)}" but the plugin is installed as "${id}"`)
   }
-  for (const key of ['kind', 'displayName', 'vendor'] as const) {
+  for (const key of ['kind', 'vendor'] as const) {
     if (!isNonEmptyString(manifest[key]))
       problems.push(`manifest.${key} must be a non-empty string`)
+  }
+  if (!isText(manifest.displayName)) {
+    problems.push('manifest.displayName must be a non-empty text (a string or { da, sv, en })')
   }
   if (!isNonEmptyString(manifest.version) || !semver.valid(manifest.version)) {
     problems.push(`manifest.version "${String(manifest.version)}" is not a semver version`)
@@ -96,6 +120,16 @@ export function channelPluginProblems(id: string, candidate: unknown): string[] 
 
   const fields = settingsFormProblems(plugin.settingsForm)
   problems.push(...fields.problems)
+  /** A required setting without a field boots fine but could never be saved. */
+  for (const key of requiredSettingKeys(plugin.settings)) {
+    if (!fields.byKey.has(key)) problems.push(`required setting "${key}" is not in settingsForm`)
+  }
+  if (plugin.messages !== undefined) {
+    const messages = plugin.messages as unknown
+    if (!messages || typeof messages !== 'object' || !Object.values(messages).every(isText)) {
+      problems.push('messages must map rule names to texts')
+    }
+  }
   if (!Array.isArray(manifest.secrets) || !manifest.secrets.every(isNonEmptyString)) {
     problems.push('manifest.secrets must be an array of setting keys')
   } else {
@@ -140,13 +174,44 @@ function settingsFormProblems(form: unknown) {
       continue
     }
     if (byKey.has(field.key)) problems.push(`settingsForm key "${field.key}" appears twice`)
-    if (!isNonEmptyString(field.label)) problems.push(`settingsForm "${field.key}" has no label`)
+    if (!isText(field.label)) problems.push(`settingsForm "${field.key}" has no label`)
+    for (const key of ['help', 'placeholder'] as const) {
+      if (field[key] !== undefined && !isText(field[key])) {
+        problems.push(`settingsForm "${field.key}" has an empty ${key}`)
+      }
+    }
     if (!FIELD_TYPES.includes(field.type as SettingsField['type'])) {
       problems.push(`settingsForm "${field.key}" has unknown type "${String(field.type)}"`)
     }
+    problems.push(...selectProblems(field))
     byKey.set(field.key, field as SettingsField)
   }
   return { byKey, problems }
+}
+
+function selectProblems(field: Partial<SettingsField>): string[] {
+  const problems: string[] = []
+  const options = field.options
+  if (field.type === 'select') {
+    const valid =
+      Array.isArray(options) &&
+      options.length > 0 &&
+      options.every((option) => isNonEmptyString(option?.value) && isText(option?.label))
+    if (!valid)
+      problems.push(`settingsForm "${field.key}" (select) needs options with value and label`)
+    else if (
+      field.default !== undefined &&
+      !options!.some((option) => option.value === String(field.default))
+    ) {
+      problems.push(`settingsForm "${field.key}" has a default that is not one of its options`)
+    }
+  } else if (options !== undefined) {
+    problems.push(`settingsForm "${field.key}" has options but is not a select`)
+  }
+  if (field.default !== undefined && field.type === 'password') {
+    problems.push(`settingsForm "${field.key}" is a secret and cannot have a default`)
+  }
+  return problems
 }
 
 /**

@@ -4,6 +4,7 @@ import BaseInertiaMiddleware from '@adonisjs/inertia/inertia_middleware'
 import i18nManager from '@adonisjs/i18n/services/main'
 import { toMembershipDto, toUserDto } from '#transformers/account_dto'
 import { navigationFor } from '#support/navigation'
+import channelSandbox from '#channels/sandbox/channel_sandbox'
 import KnownIssue from '#models/known_issue'
 import { isLeanPath } from '#support/lean_paths'
 
@@ -36,7 +37,7 @@ export default class InertiaMiddleware extends BaseInertiaMiddleware {
       user: ctx.inertia.always(user ? toUserDto(user) : null),
       membership: ctx.inertia.always(membership ? toMembershipDto(membership) : null),
       memberships: ctx.inertia.always(memberships.map(toMembershipDto)),
-      nav: ctx.inertia.always(navigationFor(membership?.role)),
+      nav: ctx.inertia.always(navigationFor(membership?.role, { sandbox: channelSandbox.running })),
       knownIssues: ctx.inertia.always(
         knownIssues.map((issue) => ({
           id: issue.id,

@@ -44,6 +44,13 @@ const NAV: Record<Role, NavItem[]> = {
   ],
 }
 
-export function navigationFor(role: Role | undefined): NavItem[] {
-  return role ? NAV[role] : []
+/** The demo's sandbox outbox, for the roles that send to citizens. */
+const SANDBOX_OUTBOX: NavItem = { label: 'sandbox.nav', href: '/sandbox/outbox' }
+
+export function navigationFor(role: Role | undefined, options: { sandbox?: boolean } = {}) {
+  if (!role) return []
+  const items = NAV[role]
+  return options.sandbox && (role === 'staff' || role === 'admin')
+    ? [...items, SANDBOX_OUTBOX]
+    : items
 }

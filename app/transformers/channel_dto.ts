@@ -1,3 +1,4 @@
+import { localize } from '#channel_kit'
 import type { ChannelPlugin } from '#channel_kit'
 import type ChannelConnection from '#models/channel_connection'
 import type Delivery from '#models/delivery'
@@ -58,12 +59,12 @@ export type MessageDto = {
 
 const EXCERPT_LENGTH = 140
 
-export function toChannelPluginDto(plugin: ChannelPlugin<any>): ChannelPluginDto {
+export function toChannelPluginDto(plugin: ChannelPlugin<any>, locale = 'da'): ChannelPluginDto {
   const { manifest } = plugin
   return {
     id: manifest.id,
     kind: manifest.kind,
-    displayName: manifest.displayName,
+    displayName: localize(manifest.displayName, locale),
     vendor: manifest.vendor,
     version: manifest.version,
     capabilities: {

@@ -105,9 +105,9 @@ export default defineChannelPlugin<PhoneCallbackSettings>({
   manifest: {
     id: 'phone_callback',
     kind: 'phone_callback',
-    displayName: 'Phone callback',
+    displayName: { da: 'Telefonisk tilbagekald', sv: 'Bli uppringd', en: 'Phone callback' },
     version: '1.0.0',
-    kitApi: '^1.1.0',
+    kitApi: '^1.3.0',
     vendor: 'Vejviser',
     capabilities: {
       outbound: true,
@@ -123,16 +123,37 @@ export default defineChannelPlugin<PhoneCallbackSettings>({
   settingsForm: [
     {
       key: 'openingHours',
-      label: 'Phone opening hours',
+      label: {
+        da: 'Telefonens åbningstider',
+        sv: 'Telefonens öppettider',
+        en: 'Phone opening hours',
+      },
       type: 'text',
-      help: 'JSON per weekday in the kommune\'s time zone, e.g. {"mon":["08:00","15:00"],"fri":["08:00","13:00"]}',
+      help: {
+        da: 'Pr. ugedag i kommunens tidszone, fx {"mon":["08:00","15:00"],"fri":["08:00","13:00"]}',
+        sv: 'Per veckodag i kommunens tidszon, t.ex. {"mon":["08:00","15:00"],"fri":["08:00","13:00"]}',
+        en: 'Per weekday in the kommune\'s time zone, e.g. {"mon":["08:00","15:00"],"fri":["08:00","13:00"]}',
+      },
       required: true,
     },
     {
       key: 'clickToCallUrlTemplate',
-      label: 'Click-to-call URL (optional)',
+      label: {
+        da: 'Klik-for-at-ringe-adresse (valgfri)',
+        sv: 'Klicka-för-att-ringa-adress (valfri)',
+        en: 'Click-to-call URL (optional)',
+      },
       type: 'text',
-      help: "Your phone system's call link with {phone} where the number goes, e.g. https://pbx.example.dk/call?to={phone}",
+      placeholder: {
+        da: 'https://pbx.kommune.dk/call?to={phone}',
+        sv: 'https://pbx.kommun.se/call?to={phone}',
+        en: 'https://pbx.example.org/call?to={phone}',
+      },
+      help: {
+        da: 'Telefonsystemets opkaldslink med {phone}, hvor nummeret skal stå.',
+        sv: 'Telefonsystemets samtalslänk med {phone} där numret ska stå.',
+        en: "Your phone system's call link with {phone} where the number goes.",
+      },
     },
   ],
   createDriver: createPhoneCallbackDriver,

@@ -15,7 +15,7 @@ import {
 } from '#channel_kit'
 import type { ChannelContext, ChannelDriver, InboundEvent, Infer, RawInbound } from '#channel_kit'
 import { normaliseMsisdn } from './msisdn.js'
-import { smsSegments } from './segments.js'
+import { gsm7Friendly, smsSegments } from '#channel_kit'
 
 export const SMS_MAX_SEGMENTS = 6
 const REQUEST_TIMEOUT_MS = 15_000
@@ -35,6 +35,8 @@ const settings = vine.create({
     .trim()
     .regex(/^[A-Za-z0-9]{1,11}$/),
   webhookSecret: vine.string().minLength(16).maxLength(200),
+  /** What one SMS costs at this gateway (kroner); the staff preview prices texts with it. */
+  pricePerSegment: vine.number().min(0).max(100).optional(),
 })
 
 export type SmsSettings = Infer<typeof settings>
@@ -124,10 +126,12 @@ function createSmsDriver({
       if (recipient.error !== undefined) {
         throw new ChannelSendError(`Cannot send SMS: ${recipient.error}`, { retryable: false })
       }
-      if (!message.text.trim()) {
+      /** A dash or curly quote must not switch the whole text to UCS-2. */
+      const text = gsm7Friendly(message.text)
+      if (!text.trim()) {
         throw new ChannelSendError('Cannot send an empty SMS', { retryable: false })
       }
-      const parts = smsSegments(message.text)
+      const parts = smsSegments(text)
       if (parts.segments > SMS_MAX_SEGMENTS) {
         throw new ChannelSendError(
           `The text needs ${parts.segments} SMS (${parts.encoding}, ${parts.perSegment} per SMS); at most ${SMS_MAX_SEGMENTS} are allowed`,
@@ -139,7 +143,7 @@ function createSmsDriver({
         headers: { 'idempotency-key': message.idempotencyKey },
         body: JSON.stringify({
           sender: config.senderName,
-          message: message.text,
+          message: text,
           recipients: [{ msisdn: Number(recipient.e164.slice(1)) }],
           encoding: parts.encoding === 'UCS-2' ? 'UCS2' : undefined,
           userref: message.idempotencyKey,
@@ -211,9 +215,9 @@ export default defineChannelPlugin<SmsSettings>({
   manifest: {
     id: 'sms',
     kind: 'sms',
-    displayName: 'SMS (HTTP gateway)',
+    displayName: { da: 'SMS (HTTP-gateway)', sv: 'Sms (HTTP-gateway)', en: 'SMS (HTTP gateway)' },
     version: '1.0.0',
-    kitApi: '^1.1.0',
+    kitApi: '^1.3.0',
     vendor: 'Vejviser',
     capabilities: {
       outbound: true,
@@ -232,26 +236,72 @@ export default defineChannelPlugin<SmsSettings>({
   settingsForm: [
     {
       key: 'baseUrl',
-      label: 'Gateway API URL',
+      label: { da: 'Gatewayens API-adresse', sv: 'Gatewayens API-adress', en: 'Gateway API URL' },
       type: 'url',
-      help: 'e.g. https://gatewayapi.com/rest',
+      placeholder: {
+        da: 'https://gatewayapi.com/rest',
+        sv: 'https://gatewayapi.com/rest',
+        en: 'https://gatewayapi.com/rest',
+      },
+      help: {
+        da: 'Adressen på SMS-udbyderens REST-API.',
+        sv: 'Adressen till sms-leverantörens REST-API.',
+        en: "The address of the SMS provider's REST API.",
+      },
       required: true,
     },
-    { key: 'apiToken', label: 'API token', type: 'password', required: true },
+    {
+      key: 'apiToken',
+      label: { da: 'API-nøgle', sv: 'API-nyckel', en: 'API token' },
+      type: 'password',
+      required: true,
+    },
     {
       key: 'senderName',
-      label: 'Sender name',
+      label: { da: 'Afsendernavn', sv: 'Avsändarnamn', en: 'Sender name' },
       type: 'text',
-      help: 'Up to 11 letters (A–Z, no æøå) or digits, e.g. SoroeKom',
+      placeholder: { da: 'SoroeKom', sv: 'Kristinehm', en: 'SoroeKom' },
+      help: {
+        da: 'Højst 11 bogstaver (A–Z, ikke æøå) eller cifre.',
+        sv: 'Högst 11 bokstäver (A–Z, inte åäö) eller siffror.',
+        en: 'Up to 11 letters (A–Z, no æøå) or digits.',
+      },
       required: true,
     },
     {
       key: 'webhookSecret',
-      label: 'Webhook secret',
+      label: { da: 'Webhook-hemmelighed', sv: 'Webhook-hemlighet', en: 'Webhook secret' },
       type: 'password',
-      help: 'At least 16 characters; the gateway signs delivery reports and incoming SMS with it',
+      help: {
+        da: 'Mindst 16 tegn. Gatewayen signerer leveringskvitteringer og indgående SMS med den.',
+        sv: 'Minst 16 tecken. Gatewayen signerar leveranskvitton och inkommande sms med den.',
+        en: 'At least 16 characters; the gateway signs delivery reports and incoming SMS with it.',
+      },
       required: true,
     },
+    {
+      key: 'pricePerSegment',
+      label: { da: 'Pris pr. SMS', sv: 'Pris per sms', en: 'Price per SMS' },
+      type: 'number',
+      placeholder: { da: '0,25', sv: '0,45', en: '0.25' },
+      help: {
+        da: 'I kroner. Medarbejderne ser prisen på en besked, før de sender den.',
+        sv: 'I kronor. Handläggarna ser vad ett meddelande kostar innan de skickar det.',
+        en: 'In kroner; staff see what a text costs before they send it.',
+      },
+    },
   ],
+  messages: {
+    'senderName.regex': {
+      da: '{field} må kun have bogstaver A–Z og cifre, højst 11 tegn',
+      sv: '{field} får bara innehålla bokstäverna A–Z och siffror, högst 11 tecken',
+      en: '{field} may only contain letters A–Z and digits, at most 11 characters',
+    },
+    'apiToken.minLength': {
+      da: '{field} skal være mindst {min} tegn – kopiér den fra udbyderens konto',
+      sv: '{field} måste ha minst {min} tecken – kopiera den från leverantörens konto',
+      en: "{field} must be at least {min} characters – copy it from the provider's account",
+    },
+  },
   createDriver: createSmsDriver,
 })

@@ -34,8 +34,10 @@ export type ChannelRow = { plugin: ChannelPluginDto; connection: ChannelConnecti
 export type SettingsFieldDto = {
   key: string
   label: string
-  type: 'text' | 'password' | 'number' | 'email' | 'url' | 'boolean'
+  type: 'text' | 'password' | 'number' | 'email' | 'url' | 'boolean' | 'select'
   help: string | null
+  placeholder: string | null
+  options: { value: string; label: string }[]
   required: boolean
   secret: boolean
   value: string | number | boolean | null

@@ -52,7 +52,7 @@ test.group('Browser: support view at tablet width', (group) => {
     await page.getByRole('button', { name: 'Send', exact: true }).click()
     await page
       .getByRole('status')
-      .getByText(/Afsendt til \+4520123456|Leveret til \+4520123456/)
+      .getByText(/Modtaget af udbyderen til \+4520123456|Leveret til \+4520123456/)
       .waitFor()
 
     await page.getByLabel('Udfald').selectOption('self_service')

@@ -7,7 +7,14 @@
 import semver from 'semver'
 import type { test as japaTest } from '@japa/runner'
 import type { Assert } from '@japa/assert'
-import { ChannelSendError, KIT_API_VERSION } from '#channel_kit'
+import i18nManager from '@adonisjs/i18n/services/main'
+import {
+  ChannelSendError,
+  KIT_API_VERSION,
+  KIT_LOCALES,
+  localize,
+  missingLocales,
+} from '#channel_kit'
 import type {
   ChannelDriver,
   ChannelPlugin,
@@ -16,7 +23,8 @@ import type {
   RawInbound,
 } from '#channel_kit'
 import { createChannelContext, REDACTED } from '#channels/channel_context'
-import { ChannelRegistry, channelPluginProblems } from '#channels/registry'
+import { ChannelRegistry, channelPluginProblems, requiredSettingKeys } from '#channels/registry'
+import { SettingsMessagesProvider } from '#channels/settings_messages'
 import { CapturingLogger } from '#tests/channel_kit/helpers'
 
 /**
@@ -159,6 +167,53 @@ export function registerChannelPluginContract(options: ChannelPluginContractOpti
       const fields = new Map(plugin.settingsForm.map((field) => [field.key, field]))
       for (const secret of plugin.manifest.secrets) {
         assert.equal(fields.get(secret)?.type, 'password', `secret "${secret}"`)
+      }
+    })
+
+    test('every text people read exists in Danish, Swedish and English', ({ assert }) => {
+      const missing: string[] = []
+      const check = (where: string, text: unknown) => {
+        const gaps = missingLocales(text)
+        if (gaps.length) missing.push(`${where} (${gaps.join(', ')})`)
+      }
+      check('manifest.displayName', plugin.manifest.displayName)
+      for (const field of plugin.settingsForm) {
+        check(`settingsForm "${field.key}".label`, field.label)
+        if (field.help !== undefined) check(`settingsForm "${field.key}".help`, field.help)
+        if (field.placeholder !== undefined) {
+          check(`settingsForm "${field.key}".placeholder`, field.placeholder)
+        }
+        for (const option of field.options ?? []) {
+          check(`settingsForm "${field.key}" option "${option.value}"`, option.label)
+        }
+      }
+      for (const [rule, text] of Object.entries(plugin.messages ?? {})) {
+        check(`messages "${rule}"`, text)
+      }
+      assert.deepEqual(missing, [], 'translate these texts')
+    })
+
+    test('every required setting has a field in the form', ({ assert }) => {
+      const keys = plugin.settingsForm.map((field) => field.key)
+      for (const key of requiredSettingKeys(plugin.settings)) {
+        assert.include(keys, key, `required setting "${key}" can only be saved from the form`)
+      }
+    })
+
+    test('validation errors name the field by its label in each language', async ({ assert }) => {
+      for (const locale of KIT_LOCALES) {
+        const i18n = i18nManager.locale(locale)
+        for (const { input, field } of scenarios.invalidSettings()) {
+          const spec = plugin.settingsForm.find((candidate) => candidate.key === field)
+          if (!spec) continue
+          const [error] = await plugin.settings.tryValidate(input, {
+            messagesProvider: new SettingsMessagesProvider(plugin, i18n),
+          })
+          const messages = (error as { messages?: { field: string; message: string }[] } | null)
+            ?.messages
+          const message = messages?.find((candidate) => candidate.field === field)?.message ?? ''
+          assert.include(message, localize(spec.label, locale), `${locale}: "${message}"`)
+        }
       }
     })
 

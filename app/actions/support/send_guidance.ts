@@ -6,6 +6,7 @@ import type { MergedGuide } from '#knowledge/merged_guide'
 import { composeGuidance, editedGuidance } from '#support/guidance_message'
 import { maskCpr } from '#support/mask_cpr'
 import { sendConnections, type SendChannel } from '#services/send_channels'
+import { gsm7Friendly } from '#channel_kit'
 
 export class SendChannelNotEnabledError extends Error {}
 
@@ -41,7 +42,8 @@ export default class SendGuidance {
       connection,
       to: input.to,
       subject: input.channel === 'email' ? message.subject : null,
-      text: message.text,
+      /** SMS: the GSM-7 stand-ins the preview showed (a dash must not force UCS-2). */
+      text: input.channel === 'sms' ? gsm7Friendly(message.text) : message.text,
       html: message.html,
       guideId: input.guide.id,
       userId: input.userId,

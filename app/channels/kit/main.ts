@@ -9,8 +9,10 @@ import type { ChannelPlugin } from './types.js'
  * 1.1.0 added the `vine` and `Infer` re-exports.
  * 1.2.0 added live channels: `context.realtime`, `context.kommune.timezone`,
  * and the optional driver parts `live.deliver()` and `availability()`.
+ * 1.3.0 added the SMS helpers and translated settings forms (`Translated`
+ * texts, `messages`, select/default/placeholder fields, `localize`).
  */
-export const KIT_API_VERSION = '1.2.0'
+export const KIT_API_VERSION = '1.3.0'
 
 /**
  * Declares a channel plugin. An identity function with types: the registry
@@ -35,3 +37,17 @@ export type * from './types.js'
  */
 export { default as vine } from '@vinejs/vine'
 export type { Infer } from '@vinejs/vine/types'
+
+/**
+ * SMS segmentation and GSM-7 stand-ins (since kit API 1.3.0), so plugins
+ * and the app price and prepare texts the same way.
+ */
+export { isGsm7, smsSegments, gsm7Friendly } from './sms.js'
+export type { SmsEncoding, SmsSegmentation } from './sms.js'
+
+/**
+ * Translated plugin texts (since kit API 1.3.0): `localize(text, locale)`
+ * picks a `Translated` text's language; the contract suite uses
+ * `missingLocales` to require da, sv and en.
+ */
+export { KIT_LOCALES, localize, missingLocales, fillPlaceholders } from './translated.js'

@@ -9,6 +9,16 @@ import type { VineValidator } from '@vinejs/vine'
 
 export type ChannelKind = 'chat' | 'email' | 'sms' | 'phone_callback' | (string & {})
 
+/** The UI languages every plugin text must exist in (kit API 1.3.0). */
+export type KitLocale = 'da' | 'sv' | 'en'
+
+/**
+ * A text shown to people: one per UI language (`{ da, sv, en }`), or a
+ * plain string (kit API 1.0/1.1 plugins; shown as is in every language).
+ * The contract suite requires the per-language form.
+ */
+export type Translated = string | ({ da: string; sv: string; en: string } & Record<string, string>)
+
 export type ChannelCapabilities = {
   outbound: boolean
   inboundWebhook: boolean
@@ -25,7 +35,7 @@ export type ChannelManifest = {
   /** Must equal the plugin's folder name under plugins/. */
   id: string
   kind: ChannelKind
-  displayName: string
+  displayName: Translated
   /** The plugin's own version (semver). */
   version: string
   /** Kit API versions the plugin works with, a semver range, e.g. "^1.0.0". */
@@ -151,14 +161,27 @@ export type ChannelPlugin<Settings = Record<string, unknown>> = {
   settings: VineValidator<any, any>
   /** Describes the settings form: field → label, type, help. */
   settingsForm: SettingsField[]
+  /**
+   * Validation and error messages per VineJS rule, optionally per field
+   * (`"senderName.regex"` before `"regex"`), translated. `{field}` is the
+   * field's label; a rule's own values (`{min}`, `{max}`) fill in too.
+   * Rules without a message here get the app's own wording.
+   */
+  messages?: Record<string, Translated>
   createDriver(context: ChannelContext<Settings>): ChannelDriver | Promise<ChannelDriver>
   hooks?: ChannelHooks
 }
 
 export type SettingsField = {
   key: string
-  label: string
-  type: 'text' | 'password' | 'number' | 'email' | 'url' | 'boolean'
-  help?: string
+  label: Translated
+  type: 'text' | 'password' | 'number' | 'email' | 'url' | 'boolean' | 'select'
+  help?: Translated
+  /** Example text shown in the empty input (kit API 1.3.0). */
+  placeholder?: Translated
   required?: boolean
+  /** The value a new connection's form starts with (kit API 1.3.0; never for secrets). */
+  default?: string | number | boolean
+  /** The choices of a `select` field (kit API 1.3.0). */
+  options?: { value: string; label: Translated }[]
 }

@@ -3,6 +3,7 @@ import type { HttpContext } from '@adonisjs/core/http'
 import channelRegistry from '#channels/registry'
 import channelManager from '#channels/channel_manager'
 import { settingsFormFor, settingsInput } from '#channels/connection_settings'
+import { SettingsMessagesProvider } from '#channels/settings_messages'
 import ChannelConnection from '#models/channel_connection'
 import Delivery from '#models/delivery'
 import Message from '#models/message'
@@ -24,7 +25,7 @@ const DELIVERY_PAGE_SIZE = 25
  * (secrets write-only), "test connection", and the delivery log.
  */
 export default class ChannelsController {
-  async index({ inertia, kommune, bouncer }: HttpContext) {
+  async index({ inertia, kommune, bouncer, i18n }: HttpContext) {
     await bouncer.with('KommunePolicy').authorize('administer', kommune!)
     await channelRegistry.load()
     const connections = await ChannelConnection.query()
@@ -33,12 +34,13 @@ export default class ChannelsController {
     const byPlugin = new Map(connections.map((connection) => [connection.pluginId, connection]))
     const plugins = channelRegistry
       .all()
-      .sort((a, b) => a.manifest.displayName.localeCompare(b.manifest.displayName, 'da'))
+      .map((plugin) => ({ plugin, dto: toChannelPluginDto(plugin, i18n.locale) }))
+      .sort((a, b) => a.dto.displayName.localeCompare(b.dto.displayName, i18n.locale))
     return inertia.render('admin/channels/index', {
-      channels: plugins.map((plugin) => {
+      channels: plugins.map(({ plugin, dto }) => {
         const connection = byPlugin.get(plugin.manifest.id)
         return {
-          plugin: toChannelPluginDto(plugin),
+          plugin: dto,
           connection: connection ? toChannelConnectionDto(connection) : null,
         }
       }),
@@ -57,13 +59,13 @@ export default class ChannelsController {
     return response.redirect(`/admin/channels/${connection.id}`)
   }
 
-  async show({ inertia, kommune, bouncer, params }: HttpContext) {
+  async show({ inertia, kommune, bouncer, params, i18n }: HttpContext) {
     await bouncer.with('KommunePolicy').authorize('administer', kommune!)
     const { connection, plugin } = await this.#find(kommune!.id, params.connection)
     return inertia.render('admin/channels/show', {
-      plugin: toChannelPluginDto(plugin),
+      plugin: toChannelPluginDto(plugin, i18n.locale),
       connection: toChannelConnectionDto(connection),
-      fields: settingsFormFor(plugin, connection),
+      fields: settingsFormFor(plugin, connection, i18n.locale),
       webhookUrl: plugin.manifest.capabilities.inboundWebhook
         ? channelManager.webhookUrl(connection.id)
         : null,
@@ -76,10 +78,10 @@ export default class ChannelsController {
     await bouncer.with('KommunePolicy').authorize('administer', kommune!)
     const { connection, plugin } = await this.#find(kommune!.id, params.connection)
     const data = settingsInput(plugin, connection, request.body())
-    const settings = (await request.validateUsing(plugin.settings, { data })) as Record<
-      string,
-      unknown
-    >
+    const settings = (await request.validateUsing(plugin.settings, {
+      data,
+      messagesProvider: new SettingsMessagesProvider(plugin, i18n),
+    })) as Record<string, unknown>
     await assertOutboundSettings(plugin, settings, i18n)
     await save.handle({ connection, plugin, settings, userId: auth.user!.id, ip: request.ip() })
     session.flash('success', i18n.t('channels_admin.saved'))
@@ -112,7 +114,7 @@ export default class ChannelsController {
     return response.redirect(`/admin/channels/${connection.id}`)
   }
 
-  async deliveries({ inertia, kommune, bouncer, params, request }: HttpContext) {
+  async deliveries({ inertia, kommune, bouncer, params, request, i18n }: HttpContext) {
     await bouncer.with('KommunePolicy').authorize('administer', kommune!)
     const { connection, plugin } = await this.#find(kommune!.id, params.connection)
     const pageNumber = Math.max(1, Number.parseInt(String(request.qs().page ?? '1'), 10) || 1)
@@ -135,7 +137,7 @@ export default class ChannelsController {
       byMessage.set(delivery.messageId, [...(byMessage.get(delivery.messageId) ?? []), delivery])
     }
     return inertia.render('admin/channels/deliveries', {
-      plugin: toChannelPluginDto(plugin),
+      plugin: toChannelPluginDto(plugin, i18n.locale),
       connection: toChannelConnectionDto(connection),
       messages: page.all().map((message) => toMessageDto(message, byMessage.get(message.id) ?? [])),
       page: {

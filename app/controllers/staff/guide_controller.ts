@@ -7,9 +7,9 @@ import type { MergedGuide } from '#knowledge/merged_guide'
 import { mergedGuides } from '#knowledge/merged_guide_service'
 import { isOpenNow } from '#support/opening_hours'
 import { appUrl } from '#config/app'
-import { enabledSendChannels } from '#services/send_channels'
+import { sendConnections } from '#services/send_channels'
 import { composeGuidance } from '#support/guidance_message'
-import { smsSegments } from '#plugins/sms/segments'
+import { gsm7Friendly, smsSegments } from '#channel_kit'
 
 /**
  * The support view's guide page: the merged guide for the active kommune
@@ -25,25 +25,35 @@ export default class GuideController {
       : await mergedGuides.find(kommune!, ref, 'staff')
     if (!guide) throw new errors.E_HTTP_EXCEPTION('Not found', { status: 404 })
     const source = await Guide.findOrFail(guide.id)
+    const connections = await sendConnections(kommune!)
     return inertia.render('staff/guide', {
       guide,
       openNow: isOpenNow(guide.contact?.openingHours, kommune!.timezone),
       timezone: kommune!.timezone,
       openedAt: DateTime.utc().toISO(),
       localText: await mergedGuides.kommunerWithLocalText(source),
-      sendChannels: await enabledSendChannels(kommune!),
-      previews: this.#previews(guide, kommune!),
+      sendChannels: [...connections.keys()].sort(),
+      previews: this.#previews(guide, kommune!, connections.get('sms')?.readSettings()),
     })
   }
 
   /** Exactly what "send to the citizen" would send, per channel. */
-  #previews(guide: MergedGuide, kommune: Kommune) {
+  #previews(guide: MergedGuide, kommune: Kommune, smsSettings?: Record<string, unknown>) {
     const email = composeGuidance(guide, kommune, 'email', appUrl)
-    const sms = composeGuidance(guide, kommune, 'sms', appUrl)
-    const segmentation = smsSegments(sms.text)
+    const smsText = gsm7Friendly(composeGuidance(guide, kommune, 'sms', appUrl).text)
+    const segmentation = smsSegments(smsText)
+    const price = Number(smsSettings?.pricePerSegment)
     return {
       email: { subject: email.subject, text: email.text },
-      sms: { text: sms.text, segments: segmentation.segments, encoding: segmentation.encoding },
+      sms: {
+        text: smsText,
+        segments: segmentation.segments,
+        encoding: segmentation.encoding,
+        /** What the kommune's gateway charges, when its admin told us the price per SMS. */
+        cost: Number.isFinite(price) && price > 0 ? price * segmentation.segments : null,
+        pricePerSegment: Number.isFinite(price) && price > 0 ? price : null,
+        currency: kommune.country === 'SE' ? 'SEK' : 'DKK',
+      },
     }
   }
 }

@@ -2,6 +2,7 @@ import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
 import { errors } from '@adonisjs/core'
 import Message from '#models/message'
+import { deliveryStatusOf } from '#channels/delivery_status'
 import SendGuidance, { SendChannelNotEnabledError } from '#actions/support/send_guidance'
 import { mergedGuides } from '#knowledge/merged_guide_service'
 import { normalisePhone } from '#channels/phone_numbers'
@@ -30,7 +31,8 @@ export default class SendGuidanceController {
         userId: auth.user!.id,
         text,
       })
-      session.flash('success', i18n.t('support.sent', { to: recipient }))
+      /** Queued, not sent: the status line below tells when the provider accepted it. */
+      session.flash('success', i18n.t('delivery.queued_toast', { to: recipient }))
       session.flash('sentMessageId', message.id)
     } catch (error) {
       if (!(error instanceof SendChannelNotEnabledError)) throw error
@@ -39,7 +41,11 @@ export default class SendGuidanceController {
     return response.redirect().back()
   }
 
-  /** The delivery status of a message this kommune sent (polled by the page). */
+  /**
+   * The delivery status of a message this kommune sent (polled by the
+   * page), without the provider's raw error text: staff get a Danish
+   * sentence, admins the details in the delivery log.
+   */
   async status({ params, kommune, bouncer }: HttpContext) {
     await bouncer.with('KommunePolicy').authorize('support', kommune!)
     const message = await Message.query()
@@ -47,7 +53,7 @@ export default class SendGuidanceController {
       .where('id', Number(params.message) || 0)
       .first()
     if (!message) throw new errors.E_HTTP_EXCEPTION('Not found', { status: 404 })
-    return { id: message.id, status: message.status, to: message.to, error: message.lastError }
+    return deliveryStatusOf(message)
   }
 
   /** E-mail must be an address; SMS a Danish, Swedish or E.164 number. */

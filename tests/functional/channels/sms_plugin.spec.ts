@@ -5,7 +5,7 @@ import { createChannelContext } from '#channels/channel_context'
 import smsPlugin from '#plugins/sms/index'
 import type { SmsSettings } from '#plugins/sms/index'
 import { normaliseMsisdn } from '#plugins/sms/msisdn'
-import { smsSegments } from '#plugins/sms/segments'
+import { gsm7Friendly, smsSegments } from '#channel_kit'
 import {
   CapturingLogger,
   signedInbound,
@@ -202,6 +202,24 @@ test.group('SMS plugin: segmentation', () => {
     assert.equal(smsSegments('Tak 👍').encoding, 'UCS-2')
   })
 
+  test('dashes, curly quotes and friends get their GSM-7 stand-ins; emoji stay', ({ assert }) => {
+    const text = 'Åbent 8–15 — “Borgerservice” ’s … • Café'
+    assert.equal(smsSegments(text).encoding, 'UCS-2')
+    const friendly = gsm7Friendly(text)
+    assert.equal(friendly, 'Åbent 8-15 - "Borgerservice" \'s ... - Café')
+    assert.equal(smsSegments(friendly).encoding, 'GSM-7')
+    assert.equal(gsm7Friendly('Tak 👍'), 'Tak 👍')
+    /** Five short lines with one en dash: 4 SMS in UCS-2, 1 in GSM-7. */
+    const lines = [
+      'Byggetilladelse – Sorø',
+      'Ansøg: https://bygogmiljoe.dk',
+      'Læs mere: https://vejviser.dk/k/soroe/vejledning/byggetilladelse',
+      'Byg og Miljø: 57 87 60 00',
+      'Venlig hilsen Sorø Kommune',
+    ].join('\n')
+    assert.isAbove(smsSegments(lines).segments, smsSegments(gsm7Friendly(lines)).segments)
+  })
+
   test('extension characters cost two septets and are never split', ({ assert }) => {
     assert.deepInclude(smsSegments('€'.repeat(80)), { segments: 1, units: 160 })
     assert.deepInclude(smsSegments('€'.repeat(81)), { segments: 2, units: 162 })
@@ -285,6 +303,7 @@ test.group('SMS plugin: gateway requests', (group) => {
   test('flags UCS-2 texts and allows 6 × 67 characters of them', async ({ assert, cleanup }) => {
     const driver = await smsDriver(cleanup)
     await driver.send(message({ text: 'ç'.repeat(402) }))
+    /** ç has no GSM-7 stand-in (only Ç): the text goes as UCS-2, unchanged. */
     assert.equal(gateway.accepted[0].body.encoding, 'UCS2')
     const error = await sendError(driver.send(message({ text: 'ç'.repeat(403) })))
     assert.isFalse(error.retryable)
