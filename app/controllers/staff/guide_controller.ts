@@ -26,12 +26,14 @@ export default class GuideController {
     if (!guide) throw new errors.E_HTTP_EXCEPTION('Not found', { status: 404 })
     const source = await Guide.findOrFail(guide.id)
     const connections = await sendConnections(kommune!)
+    const localText = await mergedGuides.kommunerWithLocalText(source)
     return inertia.render('staff/guide', {
       guide,
       openNow: isOpenNow(guide.contact?.openingHours, kommune!.timezone),
       timezone: kommune!.timezone,
       openedAt: DateTime.utc().toISO(),
-      localText: await mergedGuides.kommunerWithLocalText(source),
+      /** "Also in": other kommuner only; the staff member's own text is on the page already. */
+      localText: localText.filter((other) => other.code !== kommune!.code),
       sendChannels: [...connections.keys()].sort(),
       previews: this.#previews(guide, kommune!, connections.get('sms')?.readSettings()),
     })
