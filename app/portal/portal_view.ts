@@ -1,7 +1,7 @@
 import db from '@adonisjs/lucid/services/db'
 import type Kommune from '#models/kommune'
 import ServicePolicy from '#models/service_policy'
-import type { ServiceChannel } from '#models/service_policy'
+import { SERVICE_CHANNELS, type ServiceChannel } from '#models/service_policy'
 import { mergedGuides } from '#knowledge/merged_guide_service'
 import type { MergedGuide } from '#knowledge/merged_guide'
 import { publicCache } from '#portal/public_cache'
@@ -47,7 +47,10 @@ async function buildView(kommune: Kommune): Promise<PortalView> {
   )
   const guides = new Map<string, CitizenGuide>()
   for (const guide of merged) {
-    const channels = guide.serviceArea ? (channelsByArea.get(guide.serviceArea.slug) ?? []) : []
+    // An area without a saved policy row is served on every channel (the admin page's rule).
+    const channels = guide.serviceArea
+      ? (channelsByArea.get(guide.serviceArea.slug) ?? [...SERVICE_CHANNELS])
+      : []
     guides.set(guide.slug, toCitizenGuide(guide, channels))
   }
   const link = (guide: CitizenGuide): GuideLink => ({

@@ -25,6 +25,7 @@ const NAV: Record<Role, NavItem[]> = {
     { label: 'nav.own_articles', href: '/admin/articles' },
     { label: 'nav.library', href: '/admin/library' },
     { label: 'nav.policy', href: '/admin/policy' },
+    { label: 'citizen_pages.nav', href: '/admin/citizen-pages' },
     { label: 'nav.admin_feedback', href: '/admin/feedback' },
     { label: 'nav.channels', href: '/admin/channels' },
     { label: 'nav.staff_home', href: '/staff' },

@@ -9,6 +9,7 @@ const SupplementsController = () => import('#controllers/admin/supplements_contr
 const ChangeAlertsController = () => import('#controllers/admin/change_alerts_controller')
 const LibraryController = () => import('#controllers/admin/library_controller')
 const ServicePolicyController = () => import('#controllers/admin/service_policy_controller')
+const CitizenPagesController = () => import('#controllers/admin/citizen_pages_controller')
 
 router
   .group(() => {
@@ -49,6 +50,10 @@ router
       .as('admin.library.acknowledge')
     router.get('/policy', [ServicePolicyController, 'edit']).as('admin.policy.edit')
     router.put('/policy', [ServicePolicyController, 'update']).as('admin.policy.update')
+    router.get('/citizen-pages', [CitizenPagesController, 'edit']).as('admin.citizen_pages.edit')
+    router
+      .put('/citizen-pages', [CitizenPagesController, 'update'])
+      .as('admin.citizen_pages.update')
   })
   .prefix('/admin')
   .use([...webStack(), middleware.auth(), middleware.membership({ roles: ['admin'] })])
