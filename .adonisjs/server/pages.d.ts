@@ -13,6 +13,7 @@ declare module '@adonisjs/inertia/types' {
     'admin/channels/deliveries': ExtractProps<(typeof import('../../resources/inertia/pages/admin/channels/deliveries.vue'))['default']>
     'admin/channels/index': ExtractProps<(typeof import('../../resources/inertia/pages/admin/channels/index.vue'))['default']>
     'admin/channels/show': ExtractProps<(typeof import('../../resources/inertia/pages/admin/channels/show.vue'))['default']>
+    'admin/citizen_pages': ExtractProps<(typeof import('../../resources/inertia/pages/admin/citizen_pages.vue'))['default']>
     'admin/feedback': ExtractProps<(typeof import('../../resources/inertia/pages/admin/feedback.vue'))['default']>
     'admin/library_show': ExtractProps<(typeof import('../../resources/inertia/pages/admin/library_show.vue'))['default']>
     'admin/library': ExtractProps<(typeof import('../../resources/inertia/pages/admin/library.vue'))['default']>

@@ -64,7 +64,7 @@ export class PortalPages {
     const base = `/k/${k.slug}`
     const url = (path: string) => withLang(`${base}${path}`, lang, k)
     const t = translator(lang)
-    const html = await edge.render(`portal/${spec.template}`, {
+    const html: string = await edge.render(`portal/${spec.template}`, {
       ...spec.state,
       k,
       view,
@@ -88,7 +88,9 @@ export class PortalPages {
       appUrl,
       chatClientUrl: view.reach.chat ? chatClientUrl() : null,
     })
-    return { html, etag: `"${createHash('sha1').update(html).digest('base64url')}"` }
+    // Indentation is ~20 % of a page and every cached byte is sent on every hit.
+    const compact = html.replace(/\n[ \t]+/g, '\n').replace(/\n{2,}/g, '\n')
+    return { html: compact, etag: `"${createHash('sha1').update(compact).digest('base64url')}"` }
   }
 }
 
