@@ -1,7 +1,7 @@
 import { inject } from '@adonisjs/core'
 import type { HttpContext } from '@adonisjs/core/http'
 import { errors as vineErrors } from '@vinejs/vine'
-import { kommuneByCode } from '#services/kommune_lookup'
+import { portalPages } from '#portal/portal_pages'
 import { ChannelUnavailableError } from '#actions/channels/send_message'
 import RequestCitizenCallback from '#actions/portal/request_citizen_callback'
 import { portalView } from '#portal/portal_view'
@@ -60,7 +60,8 @@ export default class WidgetController {
 
   async #kommune(ctx: HttpContext) {
     apiSecurityHeaders(ctx)
-    const kommune = await kommuneByCode(String(ctx.params.code))
+    // The public cache's lookup: invalidated when the kommune's settings (site origins) change.
+    const kommune = await portalPages.kommune(String(ctx.params.code))
     if (kommune) allowWidgetOrigin(ctx, kommune)
     return kommune
   }
