@@ -54,6 +54,8 @@ export type ScannedRoutes = {
     'admin.library.acknowledge': { paramsTuple: [ParamValue]; params: {'guide': ParamValue} }
     'admin.policy.edit': { paramsTuple?: []; params?: {} }
     'admin.policy.update': { paramsTuple?: []; params?: {} }
+    'admin.citizen_pages.edit': { paramsTuple?: []; params?: {} }
+    'admin.citizen_pages.update': { paramsTuple?: []; params?: {} }
     'stats.start': { paramsTuple?: []; params?: {} }
     'editorial.start': { paramsTuple?: []; params?: {} }
     'editorial.guides.index': { paramsTuple?: []; params?: {} }
@@ -97,6 +99,8 @@ export type ScannedRoutes = {
     'staff.callbacks.claim': { paramsTuple: [ParamValue]; params: {'callback': ParamValue} }
     'staff.callbacks.outcome': { paramsTuple: [ParamValue]; params: {'callback': ParamValue} }
     'staff.callbacks.cancel': { paramsTuple: [ParamValue]; params: {'callback': ParamValue} }
+    'sandbox.outbox': { paramsTuple?: []; params?: {} }
+    'sandbox.outbox.reply': { paramsTuple: [ParamValue]; params: {'message': ParamValue} }
     'transmit.events': { paramsTuple?: []; params?: {} }
     'transmit.subscribe': { paramsTuple?: []; params?: {} }
     'transmit.unsubscribe': { paramsTuple?: []; params?: {} }
@@ -156,6 +160,7 @@ export type ScannedRoutes = {
     'admin.library.index': { paramsTuple?: []; params?: {} }
     'admin.library.show': { paramsTuple: [ParamValue]; params: {'guide': ParamValue} }
     'admin.policy.edit': { paramsTuple?: []; params?: {} }
+    'admin.citizen_pages.edit': { paramsTuple?: []; params?: {} }
     'stats.start': { paramsTuple?: []; params?: {} }
     'editorial.start': { paramsTuple?: []; params?: {} }
     'editorial.guides.index': { paramsTuple?: []; params?: {} }
@@ -175,6 +180,7 @@ export type ScannedRoutes = {
     'admin.channels.show': { paramsTuple: [ParamValue]; params: {'connection': ParamValue} }
     'admin.channels.deliveries': { paramsTuple: [ParamValue]; params: {'connection': ParamValue} }
     'staff.callbacks.index': { paramsTuple?: []; params?: {} }
+    'sandbox.outbox': { paramsTuple?: []; params?: {} }
     'transmit.events': { paramsTuple?: []; params?: {} }
     'api.search': { paramsTuple: [ParamValue]; params: {'code': ParamValue} }
     'api.openapi': { paramsTuple?: []; params?: {} }
@@ -220,6 +226,7 @@ export type ScannedRoutes = {
     'admin.library.index': { paramsTuple?: []; params?: {} }
     'admin.library.show': { paramsTuple: [ParamValue]; params: {'guide': ParamValue} }
     'admin.policy.edit': { paramsTuple?: []; params?: {} }
+    'admin.citizen_pages.edit': { paramsTuple?: []; params?: {} }
     'stats.start': { paramsTuple?: []; params?: {} }
     'editorial.start': { paramsTuple?: []; params?: {} }
     'editorial.guides.index': { paramsTuple?: []; params?: {} }
@@ -239,6 +246,7 @@ export type ScannedRoutes = {
     'admin.channels.show': { paramsTuple: [ParamValue]; params: {'connection': ParamValue} }
     'admin.channels.deliveries': { paramsTuple: [ParamValue]; params: {'connection': ParamValue} }
     'staff.callbacks.index': { paramsTuple?: []; params?: {} }
+    'sandbox.outbox': { paramsTuple?: []; params?: {} }
     'transmit.events': { paramsTuple?: []; params?: {} }
     'api.search': { paramsTuple: [ParamValue]; params: {'code': ParamValue} }
     'api.openapi': { paramsTuple?: []; params?: {} }
@@ -302,6 +310,7 @@ export type ScannedRoutes = {
     'staff.callbacks.claim': { paramsTuple: [ParamValue]; params: {'callback': ParamValue} }
     'staff.callbacks.outcome': { paramsTuple: [ParamValue]; params: {'callback': ParamValue} }
     'staff.callbacks.cancel': { paramsTuple: [ParamValue]; params: {'callback': ParamValue} }
+    'sandbox.outbox.reply': { paramsTuple: [ParamValue]; params: {'message': ParamValue} }
     'transmit.subscribe': { paramsTuple?: []; params?: {} }
     'transmit.unsubscribe': { paramsTuple?: []; params?: {} }
     'api.search.miss': { paramsTuple: [ParamValue]; params: {'code': ParamValue} }
@@ -321,6 +330,7 @@ export type ScannedRoutes = {
     'admin.articles.update': { paramsTuple: [ParamValue]; params: {'guide': ParamValue} }
     'admin.supplements.update': { paramsTuple: [ParamValue]; params: {'guide': ParamValue} }
     'admin.policy.update': { paramsTuple?: []; params?: {} }
+    'admin.citizen_pages.update': { paramsTuple?: []; params?: {} }
     'editorial.guides.update': { paramsTuple: [ParamValue]; params: {'guide': ParamValue} }
     'editorial.feedback.update': { paramsTuple: [ParamValue]; params: {'feedback': ParamValue} }
     'admin.feedback.update': { paramsTuple: [ParamValue]; params: {'feedback': ParamValue} }

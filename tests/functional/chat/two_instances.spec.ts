@@ -59,7 +59,6 @@ test.group('Chat across two app instances (Redis transport)', (group) => {
     return async () => {
       await Promise.all(clients.map((client) => client.close()))
       await Promise.all([a.stop(), b.stop()])
-      await redis.disconnectAll()
       await Conversation.query().where('kommune_id', soroe.id).delete()
       await connection?.delete()
     }
