@@ -38,8 +38,13 @@ export class PublicCacheBus {
     })
   }
 
+  /** Shutdown must not fail when the subscriber connection is already gone. */
   async stop() {
-    await this.#redis.unsubscribe(CHANNEL)
+    try {
+      await this.#redis.unsubscribe(CHANNEL)
+    } catch {
+      // Nothing left to unsubscribe from.
+    }
   }
 
   #receive(message: string) {
