@@ -4,7 +4,7 @@ import { defineConfig, stores } from '@adonisjs/limiter'
 const limiterConfig = defineConfig({
   default: env.get('LIMITER_STORE', 'memory'),
   stores: {
-    redis: stores.redis({ connectionName: 'main' }),
+    redis: stores.redis({ connectionName: 'limiter' }),
     memory: stores.memory({}),
   },
 })

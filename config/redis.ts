@@ -6,6 +6,11 @@ import type { InferConnections } from '@adonisjs/redis/types'
  * Redis is optional: only the bullmq queue, the redis limiter store and the
  * health check use it. Connections are lazy so a machine without Redis
  * boots fine on the embedded defaults.
+ *
+ * Rate-limit counters live in a database of their own (`REDIS_LIMITER_DB`,
+ * default 1): the limiter's `clear()` is a FLUSHDB, and clearing the limits
+ * (an operator after an attack, each test) must never take queued jobs,
+ * sessions or the cache bus with it.
  */
 const redisConfig = defineConfig({
   connection: 'main',
@@ -15,6 +20,17 @@ const redisConfig = defineConfig({
       port: env.get('REDIS_PORT', 6379),
       password: env.get('REDIS_PASSWORD')?.release(),
       db: 0,
+      keyPrefix: '',
+      lazyConnect: true,
+      retryStrategy(times) {
+        return times > 10 ? null : times * 50
+      },
+    },
+    limiter: {
+      host: env.get('REDIS_HOST', '127.0.0.1'),
+      port: env.get('REDIS_PORT', 6379),
+      password: env.get('REDIS_PASSWORD')?.release(),
+      db: env.get('REDIS_LIMITER_DB', 1),
       keyPrefix: '',
       lazyConnect: true,
       retryStrategy(times) {

@@ -56,6 +56,7 @@ export default await Env.create(new URL('../', import.meta.url), {
   REDIS_HOST: Env.schema.string.optional({ format: 'host' }),
   REDIS_PORT: Env.schema.number.optional(),
   REDIS_PASSWORD: Env.schema.secret.optional(),
+  REDIS_LIMITER_DB: Env.schema.number.optional(),
 
   QUEUE_DRIVER: Env.schema.enum.optional(['inline', 'bullmq'] as const),
   QUEUE_PREFIX: Env.schema.string.optional(),

@@ -9,7 +9,6 @@ import { asEntities, hostileText } from '#tests/helpers/hostile_strings'
 import { guideBySlug } from '#tests/helpers/knowledge'
 import { publishOwnArticle } from '#tests/helpers/own_article'
 import { drainQueue } from '#tests/helpers/queue'
-import { buildSearchIndex } from '#tests/helpers/database'
 import { isolateEachTest } from '#tests/helpers/transactions'
 
 /**
@@ -21,9 +20,6 @@ import { isolateEachTest } from '#tests/helpers/transactions'
  */
 test.group('Browser: hostile stored text renders literally', (group) => {
   isolateEachTest(group)
-  // The rollback undoes the rows, not the in-memory search index the saves fed:
-  // rebuild it so later specs search the demo content, not the hostile text.
-  group.teardown(() => buildSearchIndex())
 
   test('search misses, feedback, own articles and supplements', async ({
     client,
