@@ -4,7 +4,11 @@ import { defineConfig, services } from '@adonisjs/drive'
 
 /**
  * Step screenshots and other uploads. Local disk by default (served under
- * /uploads); an S3-compatible service in production is a disk added here.
+ * /uploads). For an S3-compatible service (several app instances must see the
+ * same files): `npm install @aws-sdk/client-s3 @aws-sdk/s3-request-presigner`,
+ * add a disk here with `services.s3({ credentials, region, bucket, endpoint,
+ * visibility: 'public' })` from env variables, and set `DRIVE_DISK=s3`. It is
+ * not configured by default so the embedded install pulls in no AWS SDK.
  */
 const driveConfig = defineConfig({
   default: env.get('DRIVE_DISK', 'fs'),

@@ -1,9 +1,8 @@
 import router from '@adonisjs/core/services/router'
 import { publicApiThrottle } from '#start/limiter'
 
-// Imported eagerly, unlike page controllers: a lazy import() runs on every
-// request, and under the TypeScript loader that costs ~10 % of the API's
-// throughput (bench:api).
+// Lazy like every other controller: Node's module loader resolves the import
+// once, later requests only await the settled promise (measure with bench:api).
 const PublicSearchController = () => import('#controllers/api/public_search_controller')
 const OpenApiController = () => import('#controllers/api/openapi_controller')
 
