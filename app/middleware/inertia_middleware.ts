@@ -7,6 +7,15 @@ import { navigationFor } from '#support/navigation'
 import channelSandbox from '#channels/sandbox/channel_sandbox'
 import KnownIssue from '#models/known_issue'
 import { isLeanPath } from '#support/lean_paths'
+import type { SharedProps as SharedPageProps } from '#support/shared_props'
+import type { AlwaysProp } from '@adonisjs/inertia/types'
+
+/** Shared props are sent on every visit, partial reloads included. */
+function alwaysEach<T extends Record<string, any>>(ctx: HttpContext, props: T) {
+  const wrapped: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(props)) wrapped[key] = ctx.inertia.always(value)
+  return wrapped as { [K in keyof T]: AlwaysProp<T[K]> }
+}
 
 /**
  * Props every page gets. Runs at render time, which can be before session
@@ -26,28 +35,27 @@ export default class InertiaMiddleware extends BaseInertiaMiddleware {
             .orderBy('starts_at')
         : []
 
-    return {
-      errors: ctx.inertia.always(this.getValidationErrors(ctx)),
-      flash: ctx.inertia.always({
+    const shared: SharedPageProps = {
+      errors: this.getValidationErrors(ctx) as Record<string, string>,
+      flash: {
         success: (session?.flashMessages.get('success') as string | undefined) ?? null,
         error: (session?.flashMessages.get('error') as string | undefined) ?? null,
         sentMessageId: (session?.flashMessages.get('sentMessageId') as number | undefined) ?? null,
-      }),
-      locale: ctx.inertia.always(i18n?.locale ?? i18nManager.defaultLocale),
-      user: ctx.inertia.always(user ? toUserDto(user) : null),
-      membership: ctx.inertia.always(membership ? toMembershipDto(membership) : null),
-      memberships: ctx.inertia.always(memberships.map(toMembershipDto)),
-      nav: ctx.inertia.always(navigationFor(membership?.role, { sandbox: channelSandbox.running })),
-      knownIssues: ctx.inertia.always(
-        knownIssues.map((issue) => ({
-          id: issue.id,
-          title: issue.title,
-          message: issue.message,
-          severity: issue.severity,
-          endsAt: issue.endsAt.toISO()!,
-        }))
-      ),
+      },
+      locale: (i18n?.locale ?? i18nManager.defaultLocale) as SharedPageProps['locale'],
+      user: user ? toUserDto(user) : null,
+      membership: membership ? toMembershipDto(membership) : null,
+      memberships: memberships.map(toMembershipDto),
+      nav: navigationFor(membership?.role, { sandbox: channelSandbox.running }),
+      knownIssues: knownIssues.map((issue) => ({
+        id: issue.id,
+        title: issue.title,
+        message: issue.message,
+        severity: issue.severity,
+        endsAt: issue.endsAt.toISO()!,
+      })),
     }
+    return alwaysEach(ctx, shared)
   }
 
   async handle(ctx: HttpContext, next: NextFn) {

@@ -30,6 +30,9 @@ export type ChannelConnectionDto = {
   updatedAt: string
 }
 
+/** One line of the admin's channel list: a plugin and the kommune's connection to it, if any. */
+export type ChannelRow = { plugin: ChannelPluginDto; connection: ChannelConnectionDto | null }
+
 export type DeliveryDto = {
   id: number
   source: 'attempt' | 'receipt'
