@@ -3,7 +3,7 @@ import testUtils from '@adonisjs/core/services/test_utils'
 import limiter from '@adonisjs/limiter/services/main'
 import { drainQueue } from '#tests/helpers/queue'
 import { publicCache } from '#portal/public_cache'
-import { searchIndexer } from '#search/search_indexer'
+import { watchSearchIndex } from '#tests/helpers/search_index_guard'
 
 /**
  * Each test runs inside a global transaction that is rolled back after it,
@@ -11,7 +11,7 @@ import { searchIndexer } from '#search/search_indexer'
  * test's transaction). What lives outside the database is put back too, so
  * no test depends on the order the suite runs in:
  * - the citizen page cache may hold pages built from the rolled-back rows;
- * - the search index was fed by the test's saves (rebuilt only when touched);
+ * - the search index was fed by the test's saves (what they touched is refreshed);
  * - every test talks from the same loopback address, so one test's requests
  *   must not count against the next test's rate limits.
  */
@@ -24,28 +24,7 @@ export function isolateEachTest(group: Group) {
       await drainQueue()
       await rollback()
       publicCache.invalidateAll()
-      if (touched.stop()) await searchIndexer.rebuild()
+      await touched.restore()
     }
   })
-}
-
-type IndexWrite = 'refreshGuide' | 'refreshKommune' | 'applySynonyms'
-const INDEX_WRITES: IndexWrite[] = ['refreshGuide', 'refreshKommune', 'applySynonyms']
-
-/** Notes whether the test wrote to the search index; `stop()` restores and tells. */
-function watchSearchIndex() {
-  let touched = false
-  const originals = INDEX_WRITES.map((name) => [name, searchIndexer[name]] as const)
-  for (const [name, original] of originals) {
-    ;(searchIndexer as any)[name] = (...args: unknown[]) => {
-      touched = true
-      return (original as any).apply(searchIndexer, args)
-    }
-  }
-  return {
-    stop() {
-      for (const [name, original] of originals) (searchIndexer as any)[name] = original
-      return touched
-    },
-  }
 }
