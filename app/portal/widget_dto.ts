@@ -15,7 +15,7 @@ const ESCAPES: Record<string, string> = {
  * The public API's one rule (see app/search/openapi.ts): every string in a
  * response is HTML-escaped text, so a widget can insert it as HTML.
  */
-function escaped<T>(value: T): T {
+export function escaped<T>(value: T): T {
   if (typeof value === 'string') return value.replace(/[&<>"']/g, (char) => ESCAPES[char]) as T
   if (Array.isArray(value)) return value.map(escaped) as T
   if (value && typeof value === 'object') {

@@ -8,6 +8,7 @@ const InquiriesController = () => import('#controllers/staff/inquiries_controlle
 const CannedAnswersController = () => import('#controllers/staff/canned_answers_controller')
 const SendGuidanceController = () => import('#controllers/staff/send_guidance_controller')
 const ConversationsController = () => import('#controllers/staff/conversations_controller')
+const SuggestionsController = () => import('#controllers/staff/suggestions_controller')
 
 /** The support view: staff (and admins, who can do what their staff do). */
 router
@@ -53,6 +54,12 @@ router
         router
           .post(on('/close'), [ConversationsController, 'close'])
           .as('staff.conversations.close')
+        router
+          .get(on('/suggestions'), [SuggestionsController, 'index'])
+          .as('staff.conversations.suggestions')
+        router
+          .post(on('/suggestions/wrong'), [SuggestionsController, 'wrong'])
+          .as('staff.conversations.suggestions.wrong')
       })
       .where('conversation', router.matchers.number())
   })

@@ -2,6 +2,7 @@ import router from '@adonisjs/core/services/router'
 import { publicApiThrottle } from '#start/limiter'
 
 const WidgetController = () => import('#controllers/api/widget_controller')
+const DeflectionController = () => import('#controllers/api/deflection_controller')
 
 /**
  * The widget's own API (public, lean stack, no cookies, rate-limited per
@@ -15,6 +16,13 @@ router
     router
       .post('/kommuner/:code/guides/:slug/callback', [WidgetController, 'callback'])
       .as('api.widget.callback')
+    // Before a chat: guides that answer the question, and the anonymous session's steps.
+    router
+      .get('/kommuner/:code/deflection', [DeflectionController, 'suggest'])
+      .as('api.widget.deflection')
+    router
+      .post('/kommuner/:code/deflection', [DeflectionController, 'record'])
+      .as('api.widget.deflection.record')
   })
   .prefix('/api/v1')
   .use(publicApiThrottle)
