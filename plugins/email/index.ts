@@ -187,13 +187,16 @@ async function createEmailDriver(context: ChannelContext<EmailSettings>): Promis
           references.map(tokenFromMessageId).find(Boolean) ??
           null
 
+        /** No sender, nothing to answer: bytes that are no mail (the contract sends garbage). */
+        const from = firstAddresses(mail.from)[0]
+        if (!from) return []
         const text = mail.text ?? ''
         return [
           {
             type: 'message',
             eventId:
               mail.messageId ?? `sha256:${createHash('sha256').update(raw.body).digest('hex')}`,
-            from: firstAddresses(mail.from)[0] ?? '',
+            from,
             subject: mail.subject ?? null,
             text: stripQuotedReply(text),
             replyToken,

@@ -5,7 +5,7 @@ import { createChannelContext } from '#channels/channel_context'
 import { channelPluginProblems } from '#channels/registry'
 import chat from '#plugins/chat/index'
 import { openAt, readExceptions, readWeeklyHours } from '#plugins/chat/hours'
-import { CapturingLogger } from '#tests/channel_kit/helpers'
+import { CapturingLogger } from '#channel_kit/testing'
 
 const HOURS = '{"mon":["09:00","15:00"],"fri":["09:00","13:00"],"sat":null}'
 

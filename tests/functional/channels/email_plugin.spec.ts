@@ -4,17 +4,18 @@ import { simpleParser, type ParsedMail } from 'mailparser'
 import { SMTPServer, type SMTPServerAddress } from 'smtp-server'
 import { ChannelSendError } from '#channel_kit'
 import type { ChannelDriver, OutboundMessage } from '#channel_kit'
-import { createChannelContext } from '#channels/channel_context'
 import emailPlugin from '#plugins/email/index'
-import type { EmailSettings } from '#plugins/email/index'
 import { messageIdFor } from '#plugins/email/reply_token'
 import { stripQuotedReply } from '#plugins/email/text'
-import { CapturingLogger, signedInbound, tamperedInbounds } from '#tests/channel_kit/helpers'
 import {
+  CapturingLogger,
+  createChannelContext,
+  kitSigner,
   registerChannelPluginContract,
+  signedInbound,
   type ReceivedMessage,
   type RemoteOutcome,
-} from '#tests/channel_kit/plugin_contract'
+} from '#channel_kit/testing'
 
 const SMTP_USER = 'vejviser@soroe.dk'
 const SMTP_PASSWORD = 'smtp-pass-77c1e0f4'
@@ -96,6 +97,11 @@ class FakeSmtp {
     this.outcome = 'success'
     this.deliveries = []
   }
+
+  /** Client connections the server holds now (the contract checks close() ends them). */
+  openConnections() {
+    return (this.#server as unknown as { connections?: Set<unknown> })?.connections?.size ?? 0
+  }
 }
 
 const smtp = new FakeSmtp()
@@ -166,16 +172,20 @@ registerChannelPluginContract({
           to: to[0],
           text: mail.text ?? '',
           subject: mail.subject,
+          /** Mail servers and clients deduplicate on the Message-ID. */
+          idempotencyKey: mail.messageId ?? null,
           raw: mail,
         })),
+      openConnections: () => smtp.openConnections(),
     },
     webhooks: {
-      valid: (settings: EmailSettings) => [signedInbound(settings.webhookSecret, replyMime())],
-      tampered: (settings: EmailSettings) =>
-        tamperedInbounds(
-          settings.webhookSecret,
-          signedInbound(settings.webhookSecret, replyMime())
-        ),
+      sign: kitSigner('webhookSecret'),
+      payloads: () => [replyMime()],
+      headers: { 'content-type': 'message/rfc822' },
+      /** MIME takes any bytes: garbage parses, and the suite checks it gives no events. */
+      malformed: [],
+      /** An out-of-office answer is well-formed mail but no citizen's reply. */
+      unknown: replyMime({ headers: ['Auto-Submitted: auto-replied'] }),
     },
   },
 })

@@ -3,7 +3,7 @@ import { ChannelSendError } from '#channel_kit'
 import { createChannelContext } from '#channels/channel_context'
 import { channelPluginProblems } from '#channels/registry'
 import phoneCallback from '#plugins/phone_callback/index'
-import { CapturingLogger } from '#tests/channel_kit/helpers'
+import { CapturingLogger } from '#channel_kit/testing'
 
 const HOURS = '{"mon":["08:00","15:00"],"fri":["08:00","13:00"],"sat":null}'
 

@@ -1,152 +1,33 @@
 import { test } from '@japa/runner'
 import { ChannelSendError } from '#channel_kit'
-import type { ChannelDriver, OutboundMessage } from '#channel_kit'
-import { createChannelContext } from '#channels/channel_context'
+import type { ChannelDriver } from '#channel_kit'
 import smsPlugin from '#plugins/sms/index'
-import type { SmsSettings } from '#plugins/sms/index'
 import { normaliseMsisdn } from '#plugins/sms/msisdn'
 import { gsm7Friendly, smsSegments } from '#channel_kit'
 import {
   CapturingLogger,
-  signedInbound,
-  startHttpRemote,
-  tamperedInbounds,
-  type HttpRemote,
-  type RecordedRequest,
-  type RemoteReply,
-} from '#tests/channel_kit/helpers'
-import {
+  createChannelContext,
   registerChannelPluginContract,
-  type ReceivedMessage,
-  type RemoteOutcome,
-} from '#tests/channel_kit/plugin_contract'
-
-const API_TOKEN = 'gw-token-5f2c9a71d3'
-const WEBHOOK_SECRET = 'sms-webhook-secret-8842af'
-const WEBHOOK_URL = 'https://vejviser.example/webhooks/channels/sms-test'
-
-/**
- * A GatewayAPI-like gateway on a local port: checks the token, records what
- * it accepted and answers as the scenario says (200 with ids, 400, 503).
- */
-class FakeGateway {
-  remote?: HttpRemote
-  outcome: RemoteOutcome | 'rate_limited' = 'success'
-  accepted: { request: RecordedRequest; body: any }[] = []
-  #nextId = 900_001
-
-  get url() {
-    return this.remote!.url
-  }
-
-  async start() {
-    this.remote = await startHttpRemote((request) => this.#answer(request))
-  }
-
-  async stop() {
-    await this.remote?.close()
-  }
-
-  reset() {
-    this.outcome = 'success'
-    this.accepted = []
-    this.#nextId = 900_001
-    this.remote?.requests.splice(0)
-  }
-
-  #answer(request: RecordedRequest): RemoteReply {
-    if (request.headers.authorization !== `Token ${API_TOKEN}`) {
-      return { status: 401, body: { code: '0x0401', message: 'Unauthorized' } }
-    }
-    if (this.outcome === 'temporary_failure') return { status: 503, body: 'Service Unavailable' }
-    if (this.outcome === 'rate_limited') return { status: 429, body: { message: 'Slow down' } }
-    if (request.method === 'GET' && request.path === '/me') {
-      return this.outcome === 'permanent_failure'
-        ? { status: 401, body: { code: '0x0401', message: 'Token revoked' } }
-        : { status: 200, body: { credit: 120.5, currency: 'DKK', id: 4711 } }
-    }
-    if (request.method === 'POST' && request.path === '/mtsms') {
-      if (this.outcome === 'permanent_failure') {
-        return { status: 400, body: { code: '0x0216', message: 'Invalid recipient' } }
-      }
-      const body = JSON.parse(request.body.toString('utf8'))
-      this.accepted.push({ request, body })
-      return { status: 200, body: { ids: [this.#nextId++], usage: { total_cost: 0.2 } } }
-    }
-    return { status: 404, body: { message: 'Not found' } }
-  }
-}
+  signedInbound,
+} from '#channel_kit/testing'
+import {
+  FakeGateway,
+  message,
+  smsInput,
+  smsScenarios,
+  API_TOKEN,
+  WEBHOOK_SECRET,
+  WEBHOOK_URL,
+} from '#tests/fixtures/channels/sms_gateway'
 
 const gateway = new FakeGateway()
-
-const validInput = () => ({
-  baseUrl: gateway.url,
-  apiToken: API_TOKEN,
-  senderName: 'SoroeKom',
-  webhookSecret: WEBHOOK_SECRET,
-})
-
-const message = (overrides: Partial<OutboundMessage> = {}): OutboundMessage => ({
-  idempotencyKey: 'delivery-41',
-  to: '20 12 34 56',
-  text: 'Hej! Din sag om boligstøtte er modtaget. Mvh Sorø Kommune',
-  ...overrides,
-})
-
-function genuineWebhooks(settings: SmsSettings) {
-  const now = Math.floor(Date.now() / 1000)
-  return [
-    signedInbound(settings.webhookSecret, {
-      id: 900_001,
-      msisdn: 4520123456,
-      time: now,
-      status: 'DELIVERED',
-      userref: 'delivery-41',
-    }),
-    signedInbound(settings.webhookSecret, {
-      id: 5512,
-      msisdn: 4520123456,
-      receiver: 4512345678,
-      message: 'Tak, det virker nu',
-      senttime: now,
-    }),
-  ]
-}
+const validInput = () => smsInput(gateway)
 
 registerChannelPluginContract({
   test,
   id: 'sms',
   plugin: smsPlugin,
-  scenarios: {
-    validSettings: validInput,
-    invalidSettings: () => [
-      { input: { ...validInput(), senderName: 'SoroeKommune1' }, field: 'senderName' },
-      { input: { ...validInput(), senderName: 'Sorø' }, field: 'senderName' },
-      { input: { ...validInput(), baseUrl: 'not a url' }, field: 'baseUrl' },
-      { input: { ...validInput(), apiToken: '' }, field: 'apiToken' },
-      { input: { ...validInput(), webhookSecret: 'short' }, field: 'webhookSecret' },
-    ],
-    message: () => message(),
-    remote: {
-      start: () => gateway.start(),
-      stop: () => gateway.stop(),
-      reset: () => gateway.reset(),
-      respondWith: (outcome) => {
-        gateway.outcome = outcome
-      },
-      received: (): ReceivedMessage[] =>
-        gateway.accepted.map(({ body }) => ({
-          to: `+${body.recipients[0].msisdn}`,
-          text: body.message,
-          raw: body,
-        })),
-    },
-    webhooks: {
-      valid: genuineWebhooks,
-      tampered: (settings: SmsSettings) =>
-        genuineWebhooks(settings).flatMap((raw) => tamperedInbounds(settings.webhookSecret, raw)),
-    },
-  },
+  scenarios: smsScenarios(gateway),
 })
 
 async function smsDriver(cleanup: (handler: () => Promise<void>) => void): Promise<ChannelDriver> {

@@ -1,6 +1,6 @@
 import { test } from '@japa/runner'
 import { createChannelContext, REDACTED } from '#channels/channel_context'
-import { CapturingLogger } from '#tests/channel_kit/helpers'
+import { CapturingLogger } from '#channel_kit/testing'
 
 const plugin = {
   manifest: {
