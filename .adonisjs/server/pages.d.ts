@@ -27,6 +27,7 @@ declare module '@adonisjs/inertia/types' {
     'editorial/links': ExtractProps<(typeof import('../../resources/inertia/pages/editorial/links.vue'))['default']>
     'editorial/search_misses': ExtractProps<(typeof import('../../resources/inertia/pages/editorial/search_misses.vue'))['default']>
     'editorial/start': ExtractProps<(typeof import('../../resources/inertia/pages/editorial/start.vue'))['default']>
+    'editorial/statistics': ExtractProps<(typeof import('../../resources/inertia/pages/editorial/statistics.vue'))['default']>
     'editorial/synonyms': ExtractProps<(typeof import('../../resources/inertia/pages/editorial/synonyms.vue'))['default']>
     'errors/error': ExtractProps<(typeof import('../../resources/inertia/pages/errors/error.vue'))['default']>
     'home/no_membership': ExtractProps<(typeof import('../../resources/inertia/pages/home/no_membership.vue'))['default']>

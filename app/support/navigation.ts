@@ -39,6 +39,7 @@ const NAV: Record<Role, NavItem[]> = {
     { label: 'nav.editorial_guides', href: '/editorial/guides' },
     { label: 'nav.search_synonyms', href: '/editorial/search/synonyms' },
     { label: 'nav.search_misses', href: '/editorial/search/misses' },
+    { label: 'national_stats.nav', href: '/editorial/statistics' },
     { label: 'nav.known_issues', href: '/editorial/known-issues' },
     { label: 'nav.editorial_feedback', href: '/editorial/feedback' },
     { label: 'nav.links', href: '/editorial/links' },

@@ -6,6 +6,8 @@ const StartController = () => import('#controllers/editorial/start_controller')
 const GuidesController = () => import('#controllers/editorial/guides_controller')
 const GuideVersionsController = () => import('#controllers/knowledge/guide_versions_controller')
 const KnownIssuesController = () => import('#controllers/editorial/known_issues_controller')
+const NationalStatisticsController = () =>
+  import('#controllers/editorial/national_statistics_controller')
 
 router
   .group(() => {
@@ -15,6 +17,7 @@ router
       .get('/guides/:guide/versions', [GuideVersionsController, 'national'])
       .where('guide', router.matchers.number())
       .as('editorial.guides.versions')
+    router.get('/statistics', [NationalStatisticsController, 'render']).as('editorial.statistics')
     router.get('/known-issues', [KnownIssuesController, 'index']).as('editorial.known_issues.index')
     router
       .post('/known-issues', [KnownIssuesController, 'store'])

@@ -1,0 +1,92 @@
+import db from '@adonisjs/lucid/services/db'
+import type { QueryClientContract } from '@adonisjs/lucid/types/database'
+import {
+  DAILY_TABLE,
+  GUIDE_DAILY_TABLE,
+  KOMMUNE_DAILY_TABLE,
+  MEASURE_COLUMNS,
+} from '#stats/rollup_columns'
+import { rebuildSelectList } from '#stats/rollup_measures'
+
+const AREA = 'COALESCE(service_area_id, 0)'
+
+/**
+ * Recomputes every aggregate from the fact table in SQL. The fact table is
+ * read in primary-key ranges (sequential on InnoDB's clustered index and in
+ * SQLite's rowid order) and each range's GROUP BY is added to the daily
+ * rows with `+=` upserts, so a (kommune, day) split across two ranges still
+ * sums right. Every write is such an upsert, so inquiries recorded
+ * meanwhile (through their own jobs) add to the same rows without clashing.
+ *
+ * Concurrency: the first transaction empties the aggregates and claims every
+ * pending inquiry up to the current highest id; later inquiries keep going
+ * through their own jobs into the fresh aggregates. Ranges run newest first,
+ * so rows whose jobs were about to run are recounted within milliseconds.
+ * See docs/adr/0015-statistics-scale.md.
+ */
+export async function rebuildAllRollups(
+  options: { chunkRows?: number; onProgress?: (done: number, total: number) => void } = {}
+) {
+  const chunkRows = options.chunkRows ?? 250_000
+  const { minId, maxId } = await db.transaction(async (trx) => {
+    for (const table of [DAILY_TABLE, KOMMUNE_DAILY_TABLE, GUIDE_DAILY_TABLE]) {
+      await trx.from(table).delete()
+    }
+    const bounds = await trx.from('inquiries').min('id as minId').max('id as maxId').first()
+    const high = Number(bounds?.maxId ?? 0)
+    await trx
+      .from('inquiries')
+      .where('rolled_up', 0)
+      .where('id', '<=', high)
+      .update({ rolled_up: 1 })
+    return { minId: Number(bounds?.minId ?? 1), maxId: high }
+  })
+  const chunks = maxId === 0 ? 0 : Math.ceil((maxId - minId + 1) / chunkRows)
+  for (let index = 0; index < chunks; index++) {
+    const high = maxId - index * chunkRows
+    const low = Math.max(minId, high - chunkRows + 1)
+    await db.transaction((trx) => addIdRange(trx, low, high))
+    options.onProgress?.(index + 1, chunks)
+  }
+  return { chunks, maxId }
+}
+
+/** Adds the facts with ids in [low, high] to the daily and guide aggregates. */
+export async function addIdRange(client: QueryClientContract, low: number, high: number) {
+  const mysql = client.dialect.name === 'mysql'
+  const source = `FROM inquiries WHERE id >= ? AND id <= ? AND rolled_up = 1 AND day IS NOT NULL`
+  await client.rawQuery(
+    `${insertInto(DAILY_TABLE, ['kommune_id', 'day', 'service_area_id', 'channel'], MEASURE_COLUMNS)}
+     SELECT kommune_id, day, ${AREA}, channel, ${rebuildSelectList().join(', ')} ${source}
+     GROUP BY kommune_id, day, ${AREA}, channel
+     ${onConflict(mysql, DAILY_TABLE, ['kommune_id', 'day', 'service_area_id', 'channel'], MEASURE_COLUMNS)}`,
+    [low, high]
+  )
+  await client.rawQuery(
+    `${insertInto(KOMMUNE_DAILY_TABLE, ['kommune_id', 'day'], MEASURE_COLUMNS)}
+     SELECT kommune_id, day, ${rebuildSelectList().join(', ')} ${source}
+     GROUP BY kommune_id, day
+     ${onConflict(mysql, KOMMUNE_DAILY_TABLE, ['kommune_id', 'day'], MEASURE_COLUMNS)}`,
+    [low, high]
+  )
+  const guideKey = ['kommune_id', 'day', 'guide_id', 'service_area_id', 'channel']
+  await client.rawQuery(
+    `${insertInto(GUIDE_DAILY_TABLE, guideKey, ['contacts'])}
+     SELECT kommune_id, day, guide_id, ${AREA}, channel, COUNT(*) ${source} AND guide_id IS NOT NULL
+     GROUP BY kommune_id, day, guide_id, ${AREA}, channel
+     ${onConflict(mysql, GUIDE_DAILY_TABLE, guideKey, ['contacts'])}`,
+    [low, high]
+  )
+}
+
+function insertInto(table: string, key: string[], measures: readonly string[]) {
+  return `INSERT INTO ${table} (${[...key, ...measures].join(', ')})`
+}
+
+function onConflict(mysql: boolean, table: string, key: string[], measures: readonly string[]) {
+  if (mysql) {
+    return `ON DUPLICATE KEY UPDATE ${measures.map((c) => `${c} = ${c} + VALUES(${c})`).join(', ')}`
+  }
+  const set = measures.map((c) => `${c} = ${table}.${c} + excluded.${c}`).join(', ')
+  return `ON CONFLICT (${key.join(', ')}) DO UPDATE SET ${set}`
+}
