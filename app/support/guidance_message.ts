@@ -1,20 +1,13 @@
 import type Kommune from '#models/kommune'
 import type { MergedGuide } from '#knowledge/merged_guide'
 import { citizenTextOf } from '#knowledge/citizen_text'
+import { escapeHtml } from '#support/escape_html'
 
 export type GuidanceMessage = { subject: string; text: string; html: string | null }
 
 /** The public page of a guide for one kommune (what the message links to). */
 export function publicGuideUrl(baseUrl: string, kommune: Kommune, slug: string) {
   return `${baseUrl}/k/${kommune.slug}/vejledning/${slug}`
-}
-
-function escapeHtml(text: string) {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
 }
 
 /**

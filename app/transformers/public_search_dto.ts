@@ -1,17 +1,5 @@
 import type { SearchHit, SearchResult } from '#search/search_engine'
-
-const ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-}
-
-/** The public API's one rule: every string is HTML-escaped text. */
-function escapeHtml(text: string) {
-  return text.replace(/[&<>"']/g, (char) => ESCAPES[char])
-}
+import { escapeHtml } from '#support/escape_html'
 
 /**
  * A hit as the public API returns it. Every string field follows the same

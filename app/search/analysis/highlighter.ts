@@ -1,5 +1,6 @@
 import type { GuideLang } from '#knowledge/guide_content'
 import { tokenTerms, tokenize } from '#search/analysis/danish_analyzer'
+import { escapeHtml } from '#support/escape_html'
 
 /**
  * Highlighting for hits: the original text, HTML-escaped, with <mark>
@@ -10,18 +11,6 @@ import { tokenTerms, tokenize } from '#search/analysis/danish_analyzer'
 const SNIPPET_LENGTH = 200
 /** Context shown before the first match of a snippet. */
 const LEAD_IN = 40
-
-const ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-}
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => ESCAPES[char])
-}
 
 type Word = { start: number; end: number; terms: readonly string[] }
 

@@ -1,6 +1,7 @@
 import { test } from '@japa/runner'
 import { analyzeWord } from '#search/analysis/danish_analyzer'
-import { escapeHtml, highlight, snippet } from '#search/analysis/highlighter'
+import { highlight, snippet } from '#search/analysis/highlighter'
+import { escapeHtml } from '#support/escape_html'
 
 const matched = (...words: string[]) => new Set(words.map((word) => analyzeWord(word, 'da')!))
 

@@ -1,7 +1,8 @@
 import type { FacetName, SearchHit, SearchQuery, SearchResult } from '#search/search_engine'
 import { SEARCH_LIMITS } from '#search/search_engine'
 import type { Candidate } from '#search/drivers/embedded/kommune_index'
-import { escapeHtml, highlight, snippet } from '#search/analysis/highlighter'
+import { highlight, snippet } from '#search/analysis/highlighter'
+import { escapeHtml } from '#support/escape_html'
 
 /**
  * From scored candidates of every index in scope to the page the caller

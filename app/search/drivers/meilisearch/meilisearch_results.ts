@@ -1,6 +1,7 @@
 import type { SearchResponse } from 'meilisearch'
 import type { FacetName, SearchHit, SearchQuery, SearchResult } from '#search/search_engine'
-import { escapeHtml, highlight, snippet } from '#search/analysis/highlighter'
+import { highlight, snippet } from '#search/analysis/highlighter'
+import { escapeHtml } from '#support/escape_html'
 import type { MeiliDocument } from '#search/drivers/meilisearch/meilisearch_documents'
 import type { AnalyzedQuery } from '#search/drivers/meilisearch/meilisearch_query'
 
