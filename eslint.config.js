@@ -1,6 +1,7 @@
 import tseslint from 'typescript-eslint'
 import { configApp, RULES_LIST } from '@adonisjs/eslint-config'
 import { vue } from '@adonisjs/eslint-config/vue'
+import { pluginFenceRule } from './eslint/plugin_fence.js'
 
 export default configApp(
   {
@@ -26,19 +27,7 @@ export default configApp(
     // Channel plugins are written like a partner's: the kit and npm packages only (plugins/README.md).
     name: 'Vejviser channel plugins',
     files: ['plugins/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['\\#*', '!\\#channel_kit'],
-              message: 'Plugins import only #channel_kit from the app.',
-            },
-            { group: ['../../*'], message: 'Plugins import nothing outside their own folder.' },
-          ],
-        },
-      ],
-    },
+    plugins: { vejviser: { rules: { 'plugin-fence': pluginFenceRule } } },
+    rules: { 'vejviser/plugin-fence': 'error' },
   }
 )

@@ -13,6 +13,8 @@ import { CHANNEL_ID_PATTERN } from '#channels/registry'
  * suite against a local HTTP server. Both pass as generated; the developer
  * then replaces the example API calls and adds the line to config/channels.ts.
  */
+const KINDS = ['sms', 'email', 'chat', 'phone_callback']
+
 export default class MakeChannel extends BaseCommand {
   static commandName = 'make:channel'
   static description = 'Scaffold a channel plugin in plugins/<id> with its contract test'
@@ -22,7 +24,8 @@ export default class MakeChannel extends BaseCommand {
   declare id: string
 
   @flags.string({
-    description: 'Channel kind (chat, email, sms, phone_callback, …); defaults to the id',
+    description:
+      'Channel kind: sms, email, chat, phone_callback or your own. Staff sending picks connections by kind (required; asked when interactive)',
   })
   declare kind?: string
 
@@ -34,9 +37,12 @@ export default class MakeChannel extends BaseCommand {
       return
     }
 
+    const kind = await this.#kind()
+    if (!kind) return
+
     const state: Record<string, string> = {
       id: this.id,
-      kind: this.kind ?? this.id,
+      kind,
       displayName: this.id.charAt(0).toUpperCase() + this.id.slice(1).replaceAll('_', ' '),
       kitApiVersion: KIT_API_VERSION,
     }
@@ -45,11 +51,37 @@ export default class MakeChannel extends BaseCommand {
     }
 
     this.logger.info(
-      `Run its contract tests: node ace test functional --files=tests/functional/channels/${this.id}_plugin.spec.ts`
+      `Run its contract tests: ./vejviser test functional --files=tests/functional/channels/${this.id}_plugin.spec.ts`
     )
     this.logger.info(
       `Install it by adding to config/channels.ts: ${this.id}: () => import('#plugins/${this.id}/index'),`
     )
+  }
+
+  /**
+   * The kind decides where the plugin shows up: staff sending offers an
+   * SMS plugin only when its kind is `sms` (app/services/send_channels.ts),
+   * so it is never guessed from the id.
+   */
+  async #kind(): Promise<string | null> {
+    let kind = this.kind
+    if (!kind && !this.app.inTest && process.stdin.isTTY) {
+      kind = await this.prompt.choice('Which kind of channel is it?', [...KINDS, 'other'])
+      if (kind === 'other') kind = await this.prompt.ask('Its kind (lower snake case)')
+    }
+    if (!kind) {
+      this.logger.error(
+        `--kind is required: one of ${KINDS.join(', ')} or your own (staff sending picks connections by kind)`
+      )
+      this.exitCode = 1
+      return null
+    }
+    if (!CHANNEL_ID_PATTERN.test(kind)) {
+      this.logger.error(`Invalid kind "${kind}": use lower snake case, e.g. sms`)
+      this.exitCode = 1
+      return null
+    }
+    return kind
   }
 
   async #problemWithId() {

@@ -1,12 +1,20 @@
 import semver from 'semver'
 import { KIT_API_VERSION } from '#channel_kit'
 import type { ChannelPlugin, SettingsField } from '#channel_kit'
+import { installImportFence } from '#channels/fence/import_fence'
 
 /** A plugin module as `import()` returns it: the plugin is its default export. */
 export type ChannelPluginLoader = () => Promise<{ default: unknown }>
 
-/** The shape of config/channels.ts: plugin id → lazy import of plugins/<id>/index.ts. */
-export type ChannelsConfig = { plugins: Record<string, ChannelPluginLoader> }
+/**
+ * The shape of config/channels.ts: plugin id → lazy import of plugins/<id>/index.ts
+ * (in the app's process), and partner plugins: id → their folder and entry file,
+ * each run in its own fenced process (app/channels/fence/).
+ */
+export type ChannelsConfig = {
+  plugins: Record<string, ChannelPluginLoader>
+  partners?: Record<string, { dir: string; entry: string }>
+}
 
 /** Ids are folder names and URL segments: lower snake case, 2–31 characters. */
 export const CHANNEL_ID_PATTERN = /^[a-z][a-z0-9_]{1,30}$/
@@ -109,6 +117,7 @@ export function channelPluginProblems(id: string, candidate: unknown): string[] 
     )
   }
   problems.push(...capabilityProblems(manifest.capabilities))
+  problems.push(...trustProblems(manifest))
 
   if (typeof plugin.settings?.validate !== 'function') {
     problems.push('settings must be a compiled VineJS validator (vine.create(...))')
@@ -142,6 +151,22 @@ export function channelPluginProblems(id: string, candidate: unknown): string[] 
         problems.push(`secret "${secret}" must be a settingsForm field of type "password"`)
       }
     }
+  }
+  return problems
+}
+
+function trustProblems(manifest: Partial<ChannelPlugin['manifest']>): string[] {
+  const problems: string[] = []
+  if (manifest.trust !== undefined && !['first_party', 'partner'].includes(manifest.trust)) {
+    problems.push('manifest.trust must be "first_party" or "partner"')
+  }
+  const hosts = manifest.outboundHosts
+  if (hosts !== undefined && (!Array.isArray(hosts) || !hosts.every(isNonEmptyString))) {
+    problems.push('manifest.outboundHosts must be an array of host names')
+  }
+  /** A partner's fetch reaches only declared hosts: none declared, nothing could be sent. */
+  if (manifest.trust === 'partner' && manifest.capabilities?.outbound && !hosts?.length) {
+    problems.push('a partner plugin with outbound capability must declare manifest.outboundHosts')
   }
   return problems
 }
@@ -235,7 +260,9 @@ export class ChannelRegistry {
   }
 
   async #load(config?: ChannelsConfig) {
-    const { plugins } = config ?? (await defaultConfig())
+    /** Before any plugin module loads, so every import it makes passes the fence. */
+    installImportFence()
+    const { plugins, partners } = config ?? (await defaultConfig())
     for (const [id, loader] of Object.entries(plugins)) {
       let module: { default: unknown }
       try {
@@ -247,7 +274,16 @@ export class ChannelRegistry {
           { cause: error }
         )
       }
+      const trust = (module.default as ChannelPlugin | undefined)?.manifest?.trust
+      if (trust === 'partner') {
+        throw new ChannelRegistryError(id, [
+          'declares trust "partner": it must run in its own process (config partners, `node ace channel:add`)',
+        ])
+      }
       await this.register(id, module.default)
+    }
+    for (const [id, location] of Object.entries(partners ?? {})) {
+      await this.register(id, await loadPartner(id, location))
     }
   }
 
@@ -292,6 +328,18 @@ export class ChannelRegistry {
       throw new ChannelRegistryError(id, [`is not installed (installed: ${installed})`])
     }
     return plugin
+  }
+}
+
+async function loadPartner(id: string, location: { dir: string; entry: string }) {
+  try {
+    const { loadPartnerPlugin } = await import('#channels/fence/partner_plugin')
+    return await loadPartnerPlugin(location)
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error)
+    throw new ChannelRegistryError(id, [`partner process failed to start (${reason})`], {
+      cause: error,
+    })
   }
 }
 

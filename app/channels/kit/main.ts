@@ -11,8 +11,10 @@ import type { ChannelPlugin } from './types.js'
  * and the optional driver parts `live.deliver()` and `availability()`.
  * 1.3.0 added the SMS helpers and translated settings forms (`Translated`
  * texts, `messages`, select/default/placeholder fields, `localize`).
+ * 1.4.0 added `manifest.trust` and `manifest.outboundHosts` (partner plugins
+ * run in their own process), `#channel_kit/testing` and the HMAC helpers.
  */
-export const KIT_API_VERSION = '1.3.0'
+export const KIT_API_VERSION = '1.4.0'
 
 /**
  * Declares a channel plugin. An identity function with types: the registry
@@ -51,3 +53,9 @@ export type { SmsEncoding, SmsSegmentation } from './sms.js'
  * `missingLocales` to require da, sv and en.
  */
 export { KIT_LOCALES, localize, missingLocales, fillPlaceholders } from './translated.js'
+
+/**
+ * HMAC helpers for a provider's own signature scheme (since kit API 1.4.0).
+ */
+export { hmacDigest, safeEqual, headerValue, timestampFresh, verifyHmac } from './hmac.js'
+export type { HmacAlgorithm, HmacEncoding } from './hmac.js'

@@ -44,6 +44,17 @@ export type ChannelManifest = {
   capabilities: ChannelCapabilities
   /** Setting keys that are secrets: encrypted at rest, never logged or shown. */
   secrets: string[]
+  /**
+   * Who wrote it (kit API 1.4.0). `partner` plugins run in their own
+   * process under Node's permission model (plugins/README.md, "The fence");
+   * absent means first party, in the app's process.
+   */
+  trust?: 'first_party' | 'partner'
+  /**
+   * The host names the plugin's `context.fetch` may reach (kit API 1.4.0);
+   * enforced for partner plugins, whatever their settings say.
+   */
+  outboundHosts?: string[]
 }
 
 /** One message to deliver. `idempotencyKey` is stable across retries. */

@@ -76,8 +76,13 @@ test.group('make:channel', (group) => {
   })
 
   test('scaffolds a plugin whose generated contract tests pass unchanged', async ({ assert }) => {
-    const command = await ace.exec('make:channel', [ID])
+    const command = await ace.exec('make:channel', [ID, '--kind=sms'])
     assert.equal(command.exitCode, 0, command.error?.message)
+    const printed = command.ui.logger.getLogs().map((log) => log.message)
+    assert.isTrue(
+      printed.some((message) => message.includes(`./vejviser test functional --files=`)),
+      JSON.stringify(printed)
+    )
     assert.isTrue(existsSync(app.makePath('plugins', ID, 'index.ts')))
     assert.isTrue(existsSync(specFile))
 
@@ -87,6 +92,7 @@ test.group('make:channel', (group) => {
 
     const { default: plugin } = await import(`#plugins/${ID}/index`)
     assert.deepEqual(channelPluginProblems(ID, plugin), [])
+    assert.equal(plugin.manifest.kind, 'sms', 'the kind is the one asked for, never the id')
 
     const run = await runGeneratedSpec()
     assert.equal(run.code, 0, run.output.slice(-3000))
@@ -94,6 +100,14 @@ test.group('make:channel', (group) => {
     assert.match(run.output, /Tests\s+\d+ passed \(\d+\)/)
     assert.notInclude(run.output, 'failed')
   }).timeout(180_000)
+
+  test('a scaffold without --kind is refused when nobody can be asked', async ({ assert }) => {
+    const command = await ace.exec('make:channel', ['acme_nokind'])
+    assert.equal(command.exitCode, 1)
+    const logs = command.ui.logger.getLogs().map((log) => log.message)
+    assert.isTrue(logs.some((message) => message.includes('--kind is required')))
+    assert.isFalse(existsSync(app.makePath('plugins', 'acme_nokind')))
+  })
 
   test('refuses an existing or malformed id: {id}')
     .with([
