@@ -15,7 +15,8 @@ const AREA = 'COALESCE(service_area_id, 0)'
  * read in primary-key ranges (sequential on InnoDB's clustered index and in
  * SQLite's rowid order) and each range's GROUP BY is added to the daily
  * rows with `+=` upserts, so a (kommune, day) split across two ranges still
- * sums right. Every write is such an upsert, so inquiries recorded
+ * sums right (the CASE-per-measure pass runs once per range, into a
+ * temporary table both tables are filled from). Every write is such an upsert, so inquiries recorded
  * meanwhile (through their own jobs) add to the same rows without clashing.
  *
  * Concurrency: the first transaction empties the aggregates and claims every
@@ -51,24 +52,42 @@ export async function rebuildAllRollups(
   return { chunks, maxId }
 }
 
-/** Adds the facts with ids in [low, high] to the daily and guide aggregates. */
+const RANGE_TABLE = 'rollup_range_daily'
+const DAILY_KEY = ['kommune_id', 'day', 'service_area_id', 'channel']
+
+/**
+ * Adds the facts with ids in [low, high] to the three aggregates. The
+ * expensive pass (a CASE per measure per fact) runs once, into a temporary
+ * table; the daily rows are copied from it and the kommune-day totals are
+ * plain SUMs over it.
+ */
 export async function addIdRange(client: QueryClientContract, low: number, high: number) {
   const mysql = client.dialect.name === 'mysql'
   const source = `FROM inquiries WHERE id >= ? AND id <= ? AND rolled_up = 1 AND day IS NOT NULL`
+  const columns = MEASURE_COLUMNS.join(', ')
   await client.rawQuery(
-    `${insertInto(DAILY_TABLE, ['kommune_id', 'day', 'service_area_id', 'channel'], MEASURE_COLUMNS)}
-     SELECT kommune_id, day, ${AREA}, channel, ${rebuildSelectList().join(', ')} ${source}
-     GROUP BY kommune_id, day, ${AREA}, channel
-     ${onConflict(mysql, DAILY_TABLE, ['kommune_id', 'day', 'service_area_id', 'channel'], MEASURE_COLUMNS)}`,
+    `CREATE TEMPORARY TABLE ${RANGE_TABLE} AS
+     SELECT kommune_id, day, ${AREA} AS service_area_id, channel, ${rebuildSelectList().join(', ')}
+     ${source} GROUP BY kommune_id, day, ${AREA}, channel`,
     [low, high]
   )
-  await client.rawQuery(
-    `${insertInto(KOMMUNE_DAILY_TABLE, ['kommune_id', 'day'], MEASURE_COLUMNS)}
-     SELECT kommune_id, day, ${rebuildSelectList().join(', ')} ${source}
-     GROUP BY kommune_id, day
-     ${onConflict(mysql, KOMMUNE_DAILY_TABLE, ['kommune_id', 'day'], MEASURE_COLUMNS)}`,
-    [low, high]
-  )
+  try {
+    await client.rawQuery(
+      `${insertInto(DAILY_TABLE, DAILY_KEY, MEASURE_COLUMNS)}
+       SELECT ${DAILY_KEY.join(', ')}, ${columns} FROM ${RANGE_TABLE} WHERE 1 = 1
+       ${onConflict(mysql, DAILY_TABLE, DAILY_KEY, MEASURE_COLUMNS)}`
+    )
+    const sums = MEASURE_COLUMNS.map((column) => `SUM(${column})`).join(', ')
+    await client.rawQuery(
+      `${insertInto(KOMMUNE_DAILY_TABLE, ['kommune_id', 'day'], MEASURE_COLUMNS)}
+       SELECT kommune_id, day, ${sums} FROM ${RANGE_TABLE} WHERE 1 = 1 GROUP BY kommune_id, day
+       ${onConflict(mysql, KOMMUNE_DAILY_TABLE, ['kommune_id', 'day'], MEASURE_COLUMNS)}`
+    )
+  } finally {
+    await client.rawQuery(
+      mysql ? `DROP TEMPORARY TABLE ${RANGE_TABLE}` : `DROP TABLE temp.${RANGE_TABLE}`
+    )
+  }
   const guideKey = ['kommune_id', 'day', 'guide_id', 'service_area_id', 'channel']
   await client.rawQuery(
     `${insertInto(GUIDE_DAILY_TABLE, guideKey, ['contacts'])}
@@ -85,7 +104,9 @@ function insertInto(table: string, key: string[], measures: readonly string[]) {
 
 function onConflict(mysql: boolean, table: string, key: string[], measures: readonly string[]) {
   if (mysql) {
-    return `ON DUPLICATE KEY UPDATE ${measures.map((c) => `${c} = ${c} + VALUES(${c})`).join(', ')}`
+    // Qualified: the SELECT's own table has the same column names.
+    const add = (c: string) => `${table}.${c} = ${table}.${c} + VALUES(${c})`
+    return `ON DUPLICATE KEY UPDATE ${measures.map(add).join(', ')}`
   }
   const set = measures.map((c) => `${c} = ${table}.${c} + excluded.${c}`).join(', ')
   return `ON CONFLICT (${key.join(', ')}) DO UPDATE SET ${set}`

@@ -1,7 +1,7 @@
 import db from '@adonisjs/lucid/services/db'
 import Kommune from '#models/kommune'
 import { generateInquiries } from '#stats/synthetic/generate_inquiries'
-import { rebuildKommune } from '#stats/rollup_rebuild'
+import { rebuildAllRollups } from '#stats/rollup_rebuild_all'
 
 /** The pilot kommuner: Sorø, Slagelse, Holbæk, Svendborg, Fredensborg, Frederikssund. */
 export const DEMO_STATISTICS_KOMMUNER = ['340', '330', '316', '479', '210', '250']
@@ -17,7 +17,8 @@ export const DEMO_CONTACTS_PER_KOMMUNE = 9000
  * A year of synthetic history (seed 'demo') for the pilot kommuner, so the
  * statistics dashboard is alive on first start. Runs once: if a pilot
  * already has synthetic inquiries nothing is added (the demo seeder runs on
- * every start), and only the pilots' aggregates are rebuilt.
+ * every start). The aggregates are then rebuilt in SQL (all of them: on a
+ * demo database that is the generated year plus a few registered contacts).
  */
 export async function seedDemoStatistics() {
   const kommuner = await Kommune.query().whereIn('code', DEMO_STATISTICS_KOMMUNER)
@@ -35,6 +36,6 @@ export async function seedDemoStatistics() {
     perYear: DEMO_CONTACTS_PER_KOMMUNE * kommuner.length,
     seed: 'demo',
   })
-  for (const id of ids) await rebuildKommune(id)
+  await rebuildAllRollups()
   return rows
 }
