@@ -8,6 +8,7 @@ import Conversation from '#models/conversation'
 import Kommune from '#models/kommune'
 import Membership from '#models/membership'
 import { chatTokens } from '#services/chat/chat_tokens'
+import { staffSessionCookie } from '#tests/helpers/staff_stream'
 
 const ALL_DAY = Object.fromEntries(
   ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((day) => [day, ['00:00', '23:59']])
@@ -55,11 +56,14 @@ export default class BenchChat extends BaseCommand {
         .where('role', 'staff')
         .firstOrFail()
       const opened = await this.#openConversations(base)
+      // One signed-in staff session (in the app's session store) carries every staff stream.
+      const { cookie } = await staffSessionCookie(staff.userId)
       const streams = opened.flatMap((chat) => [
         { conversationId: chat.id, uid: chat.streamUid },
         {
           conversationId: chat.id,
           uid: chatTokens.streamUid({ kind: 'staff', userId: staff.userId }),
+          cookie,
         },
       ])
       global.gc?.()

@@ -13,9 +13,12 @@ export function sessionStoreFor(driver: string | undefined) {
   return 'database'
 }
 
+/** The session cookie's name (also read by the staff stream check, start/transmit.ts). */
+export const SESSION_COOKIE = 'vejviser-session'
+
 const sessionConfig = defineConfig({
   enabled: true,
-  cookieName: 'vejviser-session',
+  cookieName: SESSION_COOKIE,
   clearWithBrowser: false,
   // Sliding: every request extends it. Staff are also logged out after 30 idle
   // minutes (app/middleware/session_guard_middleware.ts).

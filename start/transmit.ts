@@ -7,6 +7,8 @@
 |   chat/conversations/:id       — that conversation's visitor, or staff who
 |                                  serve its kommune;
 |   chat/kommuner/:kommune/queue — staff who serve that kommune.
+| A staff uid is rechecked against the request's session on every
+| subscribe (staff_stream_session.ts): a copied uid is useless after logout.
 */
 import type { HttpContext } from '@adonisjs/core/http'
 import app from '@adonisjs/core/services/app'
@@ -14,6 +16,7 @@ import transmit from '@adonisjs/transmit/services/main'
 import Conversation from '#models/conversation'
 import { chatChannels } from '#services/chat/chat_channels'
 import { servesKommune } from '#services/chat/staff_scope'
+import { staffStreamSession } from '#services/chat/staff_stream_session'
 import StreamIdentityMiddleware from '#middleware/stream_identity_middleware'
 import { subscriptionRelay } from '#services/chat/subscription_relay'
 
@@ -38,6 +41,7 @@ transmit.authorize<{ id: string }>(
     const conversationId = positiveId(id)
     if (!identity || !conversationId) return false
     if (identity.kind === 'visitor') return identity.conversationId === conversationId
+    if (!(await staffStreamSession.holds(ctx, identity.userId))) return false
     const conversation = await Conversation.find(conversationId)
     return conversation ? servesKommune(identity.userId, conversation.kommuneId) : false
   }
@@ -49,6 +53,7 @@ transmit.authorize<{ kommune: string }>(
     const identity = ctx.streamIdentity
     const kommuneId = positiveId(kommune)
     if (!identity || identity.kind !== 'staff' || !kommuneId) return false
+    if (!(await staffStreamSession.holds(ctx, identity.userId))) return false
     return servesKommune(identity.userId, kommuneId)
   }
 )

@@ -23,6 +23,7 @@ export type ScannedRoutes = {
     'staff.canned.index': { paramsTuple?: []; params?: {} }
     'staff.conversations': { paramsTuple?: []; params?: {} }
     'staff.conversations.inbox': { paramsTuple?: []; params?: {} }
+    'staff.conversations.auto_assign': { paramsTuple?: []; params?: {} }
     'staff.conversations.messages': { paramsTuple: [ParamValue]; params: {'conversation': ParamValue} }
     'staff.conversations.claim': { paramsTuple: [ParamValue]; params: {'conversation': ParamValue} }
     'staff.conversations.reply': { paramsTuple: [ParamValue]; params: {'conversation': ParamValue} }
@@ -30,6 +31,10 @@ export type ScannedRoutes = {
     'staff.conversations.read': { paramsTuple: [ParamValue]; params: {'conversation': ParamValue} }
     'staff.conversations.transfer': { paramsTuple: [ParamValue]; params: {'conversation': ParamValue} }
     'staff.conversations.close': { paramsTuple: [ParamValue]; params: {'conversation': ParamValue} }
+    'staff.conversations.suggestions': { paramsTuple: [ParamValue]; params: {'conversation': ParamValue} }
+    'staff.conversations.suggestions.wrong': { paramsTuple: [ParamValue]; params: {'conversation': ParamValue} }
+    'staff.conversations.export_json': { paramsTuple: [ParamValue]; params: {'conversation': ParamValue} }
+    'staff.conversations.export_pdf': { paramsTuple: [ParamValue]; params: {'conversation': ParamValue} }
     'admin.start': { paramsTuple?: []; params?: {} }
     'admin.articles.index': { paramsTuple?: []; params?: {} }
     'admin.articles.store': { paramsTuple?: []; params?: {} }
@@ -56,6 +61,8 @@ export type ScannedRoutes = {
     'admin.policy.update': { paramsTuple?: []; params?: {} }
     'admin.citizen_pages.edit': { paramsTuple?: []; params?: {} }
     'admin.citizen_pages.update': { paramsTuple?: []; params?: {} }
+    'admin.retention.edit': { paramsTuple?: []; params?: {} }
+    'admin.retention.update': { paramsTuple?: []; params?: {} }
     'stats.start': { paramsTuple?: []; params?: {} }
     'editorial.start': { paramsTuple?: []; params?: {} }
     'editorial.guides.index': { paramsTuple?: []; params?: {} }
@@ -70,6 +77,7 @@ export type ScannedRoutes = {
     'editorial.guides.archive': { paramsTuple: [ParamValue]; params: {'guide': ParamValue} }
     'editorial.guides.restore': { paramsTuple: [ParamValue]; params: {'guide': ParamValue} }
     'editorial.guides.versions': { paramsTuple: [ParamValue]; params: {'guide': ParamValue} }
+    'editorial.statistics': { paramsTuple?: []; params?: {} }
     'editorial.known_issues.index': { paramsTuple?: []; params?: {} }
     'editorial.known_issues.store': { paramsTuple?: []; params?: {} }
     'editorial.known_issues.end': { paramsTuple: [ParamValue]; params: {'issue': ParamValue} }
@@ -82,6 +90,7 @@ export type ScannedRoutes = {
     'editorial.links.index': { paramsTuple?: []; params?: {} }
     'editorial.links.check': { paramsTuple?: []; params?: {} }
     'chat.client': { paramsTuple?: []; params?: {} }
+    'chat.client_css': { paramsTuple?: []; params?: {} }
     'chat.demo': { paramsTuple: [ParamValue]; params: {'kommune': ParamValue} }
     'editorial.search.synonyms': { paramsTuple?: []; params?: {} }
     'editorial.search.synonyms.update': { paramsTuple?: []; params?: {} }
@@ -134,6 +143,8 @@ export type ScannedRoutes = {
     'api.widget.config': { paramsTuple: [ParamValue]; params: {'code': ParamValue} }
     'api.widget.guide': { paramsTuple: [ParamValue,ParamValue]; params: {'code': ParamValue,'slug': ParamValue} }
     'api.widget.callback': { paramsTuple: [ParamValue,ParamValue]; params: {'code': ParamValue,'slug': ParamValue} }
+    'api.widget.deflection': { paramsTuple: [ParamValue]; params: {'code': ParamValue} }
+    'api.widget.deflection.record': { paramsTuple: [ParamValue]; params: {'code': ParamValue} }
   }
   GET: {
     'drive.fs.serve': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
@@ -149,6 +160,9 @@ export type ScannedRoutes = {
     'staff.conversations': { paramsTuple?: []; params?: {} }
     'staff.conversations.inbox': { paramsTuple?: []; params?: {} }
     'staff.conversations.messages': { paramsTuple: [ParamValue]; params: {'conversation': ParamValue} }
+    'staff.conversations.suggestions': { paramsTuple: [ParamValue]; params: {'conversation': ParamValue} }
+    'staff.conversations.export_json': { paramsTuple: [ParamValue]; params: {'conversation': ParamValue} }
+    'staff.conversations.export_pdf': { paramsTuple: [ParamValue]; params: {'conversation': ParamValue} }
     'admin.start': { paramsTuple?: []; params?: {} }
     'admin.articles.index': { paramsTuple?: []; params?: {} }
     'admin.articles.edit': { paramsTuple: [ParamValue]; params: {'guide': ParamValue} }
@@ -161,18 +175,21 @@ export type ScannedRoutes = {
     'admin.library.show': { paramsTuple: [ParamValue]; params: {'guide': ParamValue} }
     'admin.policy.edit': { paramsTuple?: []; params?: {} }
     'admin.citizen_pages.edit': { paramsTuple?: []; params?: {} }
+    'admin.retention.edit': { paramsTuple?: []; params?: {} }
     'stats.start': { paramsTuple?: []; params?: {} }
     'editorial.start': { paramsTuple?: []; params?: {} }
     'editorial.guides.index': { paramsTuple?: []; params?: {} }
     'editorial.guides.edit': { paramsTuple: [ParamValue]; params: {'guide': ParamValue} }
     'editorial.guides.preview': { paramsTuple: [ParamValue]; params: {'guide': ParamValue} }
     'editorial.guides.versions': { paramsTuple: [ParamValue]; params: {'guide': ParamValue} }
+    'editorial.statistics': { paramsTuple?: []; params?: {} }
     'editorial.known_issues.index': { paramsTuple?: []; params?: {} }
     'staff.feedback.index': { paramsTuple?: []; params?: {} }
     'editorial.feedback.index': { paramsTuple?: []; params?: {} }
     'admin.feedback.index': { paramsTuple?: []; params?: {} }
     'editorial.links.index': { paramsTuple?: []; params?: {} }
     'chat.client': { paramsTuple?: []; params?: {} }
+    'chat.client_css': { paramsTuple?: []; params?: {} }
     'chat.demo': { paramsTuple: [ParamValue]; params: {'kommune': ParamValue} }
     'editorial.search.synonyms': { paramsTuple?: []; params?: {} }
     'editorial.search.misses': { paramsTuple?: []; params?: {} }
@@ -200,6 +217,7 @@ export type ScannedRoutes = {
     'citizen.widget_demo': { paramsTuple: [ParamValue]; params: {'kommune': ParamValue} }
     'api.widget.config': { paramsTuple: [ParamValue]; params: {'code': ParamValue} }
     'api.widget.guide': { paramsTuple: [ParamValue,ParamValue]; params: {'code': ParamValue,'slug': ParamValue} }
+    'api.widget.deflection': { paramsTuple: [ParamValue]; params: {'code': ParamValue} }
   }
   HEAD: {
     'drive.fs.serve': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
@@ -215,6 +233,9 @@ export type ScannedRoutes = {
     'staff.conversations': { paramsTuple?: []; params?: {} }
     'staff.conversations.inbox': { paramsTuple?: []; params?: {} }
     'staff.conversations.messages': { paramsTuple: [ParamValue]; params: {'conversation': ParamValue} }
+    'staff.conversations.suggestions': { paramsTuple: [ParamValue]; params: {'conversation': ParamValue} }
+    'staff.conversations.export_json': { paramsTuple: [ParamValue]; params: {'conversation': ParamValue} }
+    'staff.conversations.export_pdf': { paramsTuple: [ParamValue]; params: {'conversation': ParamValue} }
     'admin.start': { paramsTuple?: []; params?: {} }
     'admin.articles.index': { paramsTuple?: []; params?: {} }
     'admin.articles.edit': { paramsTuple: [ParamValue]; params: {'guide': ParamValue} }
@@ -227,18 +248,21 @@ export type ScannedRoutes = {
     'admin.library.show': { paramsTuple: [ParamValue]; params: {'guide': ParamValue} }
     'admin.policy.edit': { paramsTuple?: []; params?: {} }
     'admin.citizen_pages.edit': { paramsTuple?: []; params?: {} }
+    'admin.retention.edit': { paramsTuple?: []; params?: {} }
     'stats.start': { paramsTuple?: []; params?: {} }
     'editorial.start': { paramsTuple?: []; params?: {} }
     'editorial.guides.index': { paramsTuple?: []; params?: {} }
     'editorial.guides.edit': { paramsTuple: [ParamValue]; params: {'guide': ParamValue} }
     'editorial.guides.preview': { paramsTuple: [ParamValue]; params: {'guide': ParamValue} }
     'editorial.guides.versions': { paramsTuple: [ParamValue]; params: {'guide': ParamValue} }
+    'editorial.statistics': { paramsTuple?: []; params?: {} }
     'editorial.known_issues.index': { paramsTuple?: []; params?: {} }
     'staff.feedback.index': { paramsTuple?: []; params?: {} }
     'editorial.feedback.index': { paramsTuple?: []; params?: {} }
     'admin.feedback.index': { paramsTuple?: []; params?: {} }
     'editorial.links.index': { paramsTuple?: []; params?: {} }
     'chat.client': { paramsTuple?: []; params?: {} }
+    'chat.client_css': { paramsTuple?: []; params?: {} }
     'chat.demo': { paramsTuple: [ParamValue]; params: {'kommune': ParamValue} }
     'editorial.search.synonyms': { paramsTuple?: []; params?: {} }
     'editorial.search.misses': { paramsTuple?: []; params?: {} }
@@ -266,6 +290,7 @@ export type ScannedRoutes = {
     'citizen.widget_demo': { paramsTuple: [ParamValue]; params: {'kommune': ParamValue} }
     'api.widget.config': { paramsTuple: [ParamValue]; params: {'code': ParamValue} }
     'api.widget.guide': { paramsTuple: [ParamValue,ParamValue]; params: {'code': ParamValue,'slug': ParamValue} }
+    'api.widget.deflection': { paramsTuple: [ParamValue]; params: {'code': ParamValue} }
   }
   POST: {
     'locale.update': { paramsTuple?: []; params?: {} }
@@ -275,12 +300,14 @@ export type ScannedRoutes = {
     'memberships.activate': { paramsTuple: [ParamValue]; params: {'membership': ParamValue} }
     'staff.guides.send': { paramsTuple: [ParamValue]; params: {'guide': ParamValue} }
     'staff.inquiries.store': { paramsTuple?: []; params?: {} }
+    'staff.conversations.auto_assign': { paramsTuple?: []; params?: {} }
     'staff.conversations.claim': { paramsTuple: [ParamValue]; params: {'conversation': ParamValue} }
     'staff.conversations.reply': { paramsTuple: [ParamValue]; params: {'conversation': ParamValue} }
     'staff.conversations.typing': { paramsTuple: [ParamValue]; params: {'conversation': ParamValue} }
     'staff.conversations.read': { paramsTuple: [ParamValue]; params: {'conversation': ParamValue} }
     'staff.conversations.transfer': { paramsTuple: [ParamValue]; params: {'conversation': ParamValue} }
     'staff.conversations.close': { paramsTuple: [ParamValue]; params: {'conversation': ParamValue} }
+    'staff.conversations.suggestions.wrong': { paramsTuple: [ParamValue]; params: {'conversation': ParamValue} }
     'admin.articles.store': { paramsTuple?: []; params?: {} }
     'admin.articles.screenshots': { paramsTuple: [ParamValue]; params: {'guide': ParamValue} }
     'admin.articles.submit': { paramsTuple: [ParamValue]; params: {'guide': ParamValue} }
@@ -325,12 +352,14 @@ export type ScannedRoutes = {
     'citizen.guides.callback': { paramsTuple: [ParamValue,ParamValue]; params: {'kommune': ParamValue,'slug': ParamValue} }
     'citizen.guides.share': { paramsTuple: [ParamValue,ParamValue]; params: {'kommune': ParamValue,'slug': ParamValue} }
     'api.widget.callback': { paramsTuple: [ParamValue,ParamValue]; params: {'code': ParamValue,'slug': ParamValue} }
+    'api.widget.deflection.record': { paramsTuple: [ParamValue]; params: {'code': ParamValue} }
   }
   PUT: {
     'admin.articles.update': { paramsTuple: [ParamValue]; params: {'guide': ParamValue} }
     'admin.supplements.update': { paramsTuple: [ParamValue]; params: {'guide': ParamValue} }
     'admin.policy.update': { paramsTuple?: []; params?: {} }
     'admin.citizen_pages.update': { paramsTuple?: []; params?: {} }
+    'admin.retention.update': { paramsTuple?: []; params?: {} }
     'editorial.guides.update': { paramsTuple: [ParamValue]; params: {'guide': ParamValue} }
     'editorial.feedback.update': { paramsTuple: [ParamValue]; params: {'feedback': ParamValue} }
     'admin.feedback.update': { paramsTuple: [ParamValue]; params: {'feedback': ParamValue} }

@@ -2,6 +2,7 @@ import type { HttpContext } from '@adonisjs/core/http'
 import { errors } from '@adonisjs/core'
 import Kommune from '#models/kommune'
 import { chatClientScript } from '#services/chat/client_bundle'
+import { CHAT_CLIENT_STYLE } from '#portal/chat_client_style'
 
 /**
  * The citizen chat client script and its demo page (a stand-in for a
@@ -14,6 +15,18 @@ export default class ChatClientController {
     // Kommune sites load it from their own origin.
     response.header('Cross-Origin-Resource-Policy', 'cross-origin')
     return chatClientScript()
+  }
+
+  /**
+   * The client's styles as a stylesheet, for browsers without constructed
+   * stylesheets (the client adopts the same text directly everywhere else).
+   */
+  async stylesheet({ response }: HttpContext) {
+    response.header('Content-Type', 'text/css; charset=utf-8')
+    response.header('Cache-Control', 'public, max-age=300')
+    response.header('Cross-Origin-Resource-Policy', 'cross-origin')
+    response.header('Access-Control-Allow-Origin', '*')
+    return CHAT_CLIENT_STYLE
   }
 
   async demo({ params, view, request }: HttpContext) {

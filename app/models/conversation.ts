@@ -83,6 +83,10 @@ export default class Conversation extends compose(BaseModel, WithKommune) {
   @column()
   declare previousConversationId: number | null
 
+  /** The citizen's language (da, sv, en); null: the kommune's. */
+  @column()
+  declare locale: string | null
+
   @dateTimeMsColumn({ autoCreate: true })
   declare createdAt: DateTime
 

@@ -26,7 +26,7 @@ export const sessionStamp = {
    * A session without a stamp (one written before this rule, or a test's
    * loginAs) counts as generation 0 and as seen now.
    */
-  verdict(session: Session, user: User, now = Date.now()): StampVerdict {
+  verdict(session: Pick<Session, 'get'>, user: User, now = Date.now()): StampVerdict {
     const generation = Number(session.get(GENERATION_KEY, 0))
     if (generation !== (user.sessionGeneration ?? 0)) return 'revoked'
     const lastSeen = Number(session.get(LAST_SEEN_KEY, now))

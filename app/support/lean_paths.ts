@@ -13,6 +13,7 @@ export function isLeanPath(url: string) {
     url.startsWith('/webhooks/') ||
     url.startsWith('/__transmit/') ||
     url === '/chat/client.js' ||
+    url === '/chat/client.css' ||
     url === '/health'
   )
 }

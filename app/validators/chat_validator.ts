@@ -22,6 +22,8 @@ export const openChatValidator = vine.create({
     .optional(),
   topic: optionalText(200),
   name: optionalText(100),
+  /** The citizen's language: the transcript e-mail is written in it. */
+  locale: vine.enum(['da', 'sv', 'en']).optional(),
 })
 
 export const chatMessageValidator = vine.create({

@@ -30,6 +30,10 @@ const settings = vine.create({
   welcome: vine.string().trim().maxLength(500).optional(),
   /** Days a closed conversation's transcript is kept (the app's retention job reads it). */
   retentionDays: vine.number().withoutDecimals().range([7, 3650]).optional(),
+  /** Open conversations one staff member holds at most (claims and auto-assign). */
+  maxPerStaff: vine.number().withoutDecimals().range([1, 20]).optional(),
+  /** Hand waiting conversations to staff with the console open, up to maxPerStaff. */
+  autoAssign: vine.boolean().optional(),
 })
 
 export type ChatSettings = Infer<typeof settings>
@@ -114,6 +118,20 @@ export default defineChannelPlugin<ChatSettings>({
       label: 'Keep transcripts (days)',
       type: 'number',
       help: 'Closed conversations (chat, e-mail and SMS) lose their messages and the citizen’s details after this many days; the statistics stay. Default 180.',
+    },
+    {
+      key: 'maxPerStaff',
+      label: 'Open conversations per staff member (at most)',
+      type: 'number',
+      help: 'Claiming and automatic assignment stop at this number. Default 4.',
+      default: 4,
+    },
+    {
+      key: 'autoAssign',
+      label: 'Assign waiting conversations automatically',
+      type: 'boolean',
+      help: 'Staff with the conversation console open get the longest-waiting conversation, up to their maximum.',
+      default: false,
     },
   ],
   createDriver: createChatDriver,

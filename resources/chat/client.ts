@@ -31,19 +31,39 @@ const scriptOrigin = (() => {
   return script?.src ? new URL(script.src).origin : window.location.origin
 })()
 
-function injectStyle() {
-  if (document.getElementById('vvchat-style')) return
-  const style = document.createElement('style')
-  style.id = 'vvchat-style'
-  style.textContent = STYLE
-  document.head.append(style)
+let sheet: CSSStyleSheet | null = null
+
+/**
+ * The client renders into a shadow root of the element it is mounted on.
+ * Its styles are a constructed stylesheet adopted by that root: CSP's
+ * style-src governs <style> elements and style attributes, not constructed
+ * sheets, so the chat is styled under the strict CSP of our own citizen
+ * pages and of kommune sites (an injected <style> was silently refused
+ * there). Browsers without adoptedStyleSheets get the same rules as a
+ * stylesheet served from our origin (/chat/client.css).
+ */
+function shadowFor(element: HTMLElement, baseUrl: string): ShadowRoot {
+  const root = element.shadowRoot ?? element.attachShadow({ mode: 'open' })
+  if ('adoptedStyleSheets' in root && typeof CSSStyleSheet.prototype.replaceSync === 'function') {
+    if (!sheet) {
+      sheet = new CSSStyleSheet()
+      sheet.replaceSync(STYLE)
+    }
+    root.adoptedStyleSheets = [sheet]
+  } else if (!root.querySelector('link[data-vvchat-style]')) {
+    const link = document.createElement('link')
+    link.rel = 'stylesheet'
+    link.href = `${baseUrl}/chat/client.css`
+    link.setAttribute('data-vvchat-style', '')
+    root.append(link)
+  }
+  return root
 }
 
 export function mount(element: HTMLElement, options: MountOptions) {
   if (!options?.kommune) throw new Error('VejviserChat.mount needs { kommune: "<code>" }')
-  injectStyle()
   const baseUrl = (options.baseUrl ?? scriptOrigin).replace(/\/+$/, '')
-  const view = new ChatView(element, {
+  const view = new ChatView(shadowFor(element, baseUrl), {
     api: new ChatApi(baseUrl, options.kommune),
     baseUrl,
     t: texts(options.locale ?? 'da'),

@@ -41,11 +41,13 @@ export class ChatView {
   #ended = false
 
   constructor(
-    private container: HTMLElement,
+    container: ParentNode,
     private o: ViewOptions
   ) {
     this.#root = h('section', { 'class': 'vvchat', 'aria-labelledby': uid('title') })
-    container.replaceChildren(this.#root)
+    for (const old of Array.from(container.children)) if (old.matches('.vvchat')) old.remove()
+    // append, not replace: a shadow root may also hold the fallback stylesheet link.
+    container.append(this.#root)
   }
 
   async start() {
@@ -64,7 +66,7 @@ export class ChatView {
   destroy() {
     this.#live?.stop()
     clearTimeout(this.#typingTimer)
-    this.container.replaceChildren()
+    this.#root.remove()
   }
 
   /** Replaces the content under the heading; focus moves to the new screen's first control. */
@@ -143,6 +145,7 @@ export class ChatView {
         pageTitle: this.o.pageTitle,
         serviceArea: area || null,
         name: name ? maskCpr(name) : null,
+        locale: this.o.locale,
       })
       this.o.api.save()
       this.#conversationScreen(opened.queuePosition)

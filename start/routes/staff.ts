@@ -33,6 +33,9 @@ router
       .get('/conversations/inbox', [ConversationsController, 'inbox'])
       .as('staff.conversations.inbox')
     router
+      .post('/conversations/auto-assign', [ConversationsController, 'autoAssign'])
+      .as('staff.conversations.auto_assign')
+    router
       .group(() => {
         const on = (path: string) => `/conversations/:conversation${path}`
         router

@@ -5,7 +5,8 @@
  * message arrives. Talks to the parent over IPC; imports nothing from the
  * app, so it costs the app process nothing.
  */
-type Stream = { conversationId: number; uid: string }
+/** `cookie`: a staff stream's session (staff subscribes are checked against it). */
+type Stream = { conversationId: number; uid: string; cookie?: string }
 type StartMessage = { type: 'start'; base: string; streams: Stream[] }
 
 const received = new Map<string, number[]>()
@@ -17,6 +18,7 @@ async function open(base: string, stream: Stream, index: number) {
   controllers.push(controller)
   const response = await fetch(`${base}/__transmit/events?uid=${encodeURIComponent(stream.uid)}`, {
     signal: controller.signal,
+    headers: stream.cookie ? { cookie: stream.cookie } : {},
   })
   if (!response.ok || !response.body) throw new Error(`stream ${response.status}`)
   const key = `${index}`
@@ -24,7 +26,10 @@ async function open(base: string, stream: Stream, index: number) {
   void read(response.body, key).catch(() => {})
   const subscribed = await fetch(`${base}/__transmit/subscribe`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: {
+      'content-type': 'application/json',
+      ...(stream.cookie ? { cookie: stream.cookie } : {}),
+    },
     body: JSON.stringify({
       uid: stream.uid,
       channel: `chat/conversations/${stream.conversationId}`,

@@ -44,9 +44,18 @@ export class AppProcess {
     throw new Error(`App process on ${this.port} did not start:\n${this.output}`)
   }
 
+  /** Kills the process the hard way (no shutdown hooks), as a crash or the OOM killer would. */
+  async kill9() {
+    const child = this.#child
+    if (!child || child.exitCode !== null || child.signalCode !== null) return
+    const exited = new Promise((resolve) => child.once('exit', resolve))
+    child.kill('SIGKILL')
+    await exited
+  }
+
   async stop() {
     const child = this.#child
-    if (!child || child.exitCode !== null) return
+    if (!child || child.exitCode !== null || child.signalCode !== null) return
     const exited = new Promise((resolve) => child.once('exit', resolve))
     child.kill('SIGTERM')
     const timer = setTimeout(() => child.kill('SIGKILL'), 5000)

@@ -13,14 +13,21 @@ export class SseClient {
 
   constructor(
     readonly uid: string,
-    readonly base = appBase()
+    readonly base = appBase(),
+    /** The Cookie header to send (staff streams need their session). */
+    readonly cookie?: string
   ) {}
+
+  #headers(extra: Record<string, string> = {}) {
+    return this.cookie ? { ...extra, cookie: this.cookie } : extra
+  }
 
   async connect() {
     const response = await fetch(
       `${this.base}/__transmit/events?uid=${encodeURIComponent(this.uid)}`,
       {
         signal: this.#controller.signal,
+        headers: this.#headers(),
       }
     )
     if (!response.ok || !response.body) return response.status
@@ -63,7 +70,7 @@ export class SseClient {
   async subscribe(channel: string, base = this.base) {
     const response = await fetch(`${base}/__transmit/subscribe`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: this.#headers({ 'content-type': 'application/json' }),
       body: JSON.stringify({ uid: this.uid, channel }),
     })
     return response.status

@@ -1,10 +1,8 @@
 import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
-import Conversation from '#models/conversation'
+import type Conversation from '#models/conversation'
 import { conversationEvents } from '#services/chat/conversation_events'
-
-/** How many open conversations one staff member holds at most. */
-export const MAX_CONCURRENT_CONVERSATIONS = 4
+import { chatStaffing } from '#services/chat/chat_staffing'
 
 export class ClaimRefusedError extends Error {
   constructor(readonly reason: 'taken' | 'limit') {
@@ -17,16 +15,13 @@ const MS_FORMAT = 'yyyy-MM-dd HH:mm:ss.SSS'
 /**
  * A staff member takes a waiting conversation. The update only matches a
  * row that is still waiting, so two colleagues clicking at once cannot
- * both get it; the per-staff limit is checked first.
+ * both get it; the per-staff limit (the kommune's chat setting) is
+ * checked first.
  */
 export default class ClaimConversation {
   async handle(conversation: Conversation, userId: number) {
-    const open = await Conversation.query()
-      .where('assignee_id', userId)
-      .where('status', 'active')
-      .count('* as total')
-      .first()
-    if (Number(open?.$extras.total ?? 0) >= MAX_CONCURRENT_CONVERSATIONS) {
+    const { maxPerStaff } = await chatStaffing.forKommune(conversation.kommuneId)
+    if ((await chatStaffing.openCount(userId)) >= maxPerStaff) {
       throw new ClaimRefusedError('limit')
     }
     const now = DateTime.utc()

@@ -18,6 +18,8 @@ export type OpenConversationInput = {
   pageUrl?: string | null
   pageTitle?: string | null
   previousConversationId?: number | null
+  /** The citizen's language (da, sv, en). */
+  locale?: string | null
 }
 
 /** Keeps what a page told us to a readable length, CPR-masked (URLs carry query strings). */
@@ -46,6 +48,7 @@ export default class OpenConversation {
       lastSeq: 0,
       staffReadSeq: 0,
       previousConversationId: input.previousConversationId ?? null,
+      locale: input.locale ?? null,
     })
     conversationEvents.toQueue(input.kommune.id, {
       type: 'opened',

@@ -44,6 +44,7 @@ export default class ChatController {
       topic: input.topic,
       pageUrl: input.pageUrl,
       pageTitle: input.pageTitle,
+      locale: input.locale ?? null,
     })
     response.status(201)
     return {

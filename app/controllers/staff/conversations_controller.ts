@@ -8,6 +8,7 @@ import { conversationEvents } from '#services/chat/conversation_events'
 import { servedKommuneIds } from '#services/chat/staff_scope'
 import { staffConsole } from '#services/chat/staff_console'
 import { toMessageDto } from '#transformers/conversation_dto'
+import AutoAssignConversations from '#actions/conversations/auto_assign_conversations'
 import ClaimConversation, { ClaimRefusedError } from '#actions/conversations/claim_conversation'
 import CloseConversation from '#actions/conversations/close_conversation'
 import StaffReply, { ReplyRefusedError } from '#actions/conversations/staff_reply'
@@ -35,7 +36,7 @@ export default class ConversationsController {
       kommuner,
       inbox: await staffConsole.inbox(user.id, i18n.locale),
       cannedAnswers: await staffConsole.cannedAnswers(kommune!.id),
-      maxConcurrent: staffConsole.maxConcurrent,
+      ...(await staffConsole.staffing(kommune!.id, kommuner)),
       streamUid: chatTokens.streamUid({ kind: 'staff', userId: user.id }),
       queueChannels: kommuner.map((served) => chatChannels.queue(served.id)),
     })
@@ -43,6 +44,13 @@ export default class ConversationsController {
 
   async inbox({ auth, i18n }: HttpContext) {
     return { inbox: await staffConsole.inbox(auth.user!.id, i18n.locale) }
+  }
+
+  /** The console asks for work: waiting conversations up to the user's limit (auto-assign). */
+  @inject()
+  async autoAssign({ auth }: HttpContext, action: AutoAssignConversations) {
+    const assigned = await action.handle(auth.user!.id)
+    return { assigned: assigned.map((conversation) => conversation.id) }
   }
 
   async messages(ctx: HttpContext) {

@@ -11,7 +11,7 @@ import type {
   ServedKommuneDto,
   StaffConversationDto,
 } from '#transformers/conversation_types'
-import { MAX_CONCURRENT_CONVERSATIONS } from '#actions/conversations/claim_conversation'
+import { chatStaffing } from '#services/chat/chat_staffing'
 
 /**
  * What the staff console shows: the kommuner the user serves (with their
@@ -68,5 +68,15 @@ export const staffConsole = {
     return [...byCode.values()].map((row) => ({ code: row.code, title: row.title, text: row.text }))
   },
 
-  maxConcurrent: MAX_CONCURRENT_CONVERSATIONS,
+  /**
+   * The limit shown for the kommune the user works in now, and whether any
+   * kommune they serve hands out conversations automatically.
+   */
+  async staffing(kommuneId: number, served: ServedKommuneDto[]) {
+    const [own, ...all] = await Promise.all([
+      chatStaffing.forKommune(kommuneId),
+      ...served.map((kommune) => chatStaffing.forKommune(kommune.id)),
+    ])
+    return { maxConcurrent: own.maxPerStaff, autoAssign: all.some((one) => one.autoAssign) }
+  },
 }

@@ -1,8 +1,8 @@
 import { test } from '@japa/runner'
-import { chatTokens } from '#services/chat/chat_tokens'
 import { demoUser, kommuneByCode, SLAGELSE, SOROE } from '#tests/helpers/accounts'
 import { enableChat, openChat } from '#tests/helpers/chat'
 import { SseClient } from '#tests/helpers/sse'
+import { staffStream } from '#tests/helpers/staff_stream'
 import { isolateEachTest } from '#tests/helpers/transactions'
 
 test.group('Live chat streams (Transmit)', (group) => {
@@ -11,8 +11,8 @@ test.group('Live chat streams (Transmit)', (group) => {
   group.each.teardown(async () => {
     await Promise.all(clients.splice(0).map((client) => client.close()))
   })
-  const sse = (uid: string) => {
-    const client = new SseClient(uid)
+  const sse = (uid: string, cookie?: string) => {
+    const client = new SseClient(uid, undefined, cookie)
     clients.push(client)
     return client
   }
@@ -30,7 +30,8 @@ test.group('Live chat streams (Transmit)', (group) => {
     const citizen = sse(chat.streamUid)
     assert.equal(await citizen.connect(), 200)
     assert.equal(await citizen.subscribe(channel), 204)
-    const console = sse(chatTokens.streamUid({ kind: 'staff', userId: staff.id }))
+    const stream = await staffStream(staff.id)
+    const console = sse(stream.uid, stream.cookie)
     await console.connect()
     assert.equal(await console.subscribe(channel), 204)
     assert.equal(await console.subscribe(`chat/kommuner/${soroe.id}/queue`), 204)
@@ -75,7 +76,8 @@ test.group('Live chat streams (Transmit)', (group) => {
     assert.isAtLeast(await citizen.subscribe(`chat/kommuner/${soroe.id}/queue`), 400)
     assert.isAtLeast(await citizen.subscribe('anything/else'), 400)
 
-    const staff = sse(chatTokens.streamUid({ kind: 'staff', userId: soroeStaff.id }))
+    const stream = await staffStream(soroeStaff.id)
+    const staff = sse(stream.uid, stream.cookie)
     await staff.connect()
     assert.isAtLeast(await staff.subscribe(`chat/conversations/${theirs.conversationId}`), 400)
     assert.isAtLeast(await staff.subscribe(`chat/kommuner/${slagelse.id}/queue`), 400)
