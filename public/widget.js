@@ -46,6 +46,12 @@
       'Sådan gør vi i',
       'Gebyr',
       'kr.',
+      'Hvad vil du spørge om?',
+      'Fortsæt',
+      'Måske svarer en af disse vejledninger på dit spørgsmål:',
+      'Det besvarede mit spørgsmål',
+      'Jeg har stadig brug for hjælp',
+      'Godt – tak fordi du fortalte os det.',
     ],
     en: [
       'Get help',
@@ -76,6 +82,12 @@
       'How we do it in',
       'Fee',
       'DKK',
+      'What is your question?',
+      'Continue',
+      'One of these guides may answer your question:',
+      'This answered my question',
+      'I still need help',
+      'Good – thank you for letting us know.',
     ],
     sv: [
       'Få hjälp',
@@ -106,6 +118,12 @@
       'Så gör vi i',
       'Avgift',
       'kr',
+      'Vad vill du fråga om?',
+      'Fortsätt',
+      'Kanske svarar en av de här vägledningarna på din fråga:',
+      'Det besvarade min fråga',
+      'Jag behöver fortfarande hjälp',
+      'Bra – tack för att du berättade.',
     ],
   }
   var DAYS = {
@@ -212,14 +230,28 @@
 
   var query = ''
   var timer
-  function renderSearch() {
+  // One screen of the panel: the heading (with Close) and an empty body, returned.
+  function screen(title) {
     panel.innerHTML = ''
-    var name = config ? text(config.name) : ''
-    var head = el('header', {}, '<h2 id="vv-title">' + S[1] + (name ? ' – ' + name : '') + '</h2>')
+    var head = el('header', {}, '<h2 id="vv-title">' + title + '</h2>')
     var x = el('button', { class: 'x', type: 'button' }, S[4])
     x.addEventListener('click', close)
     head.appendChild(x)
     var body = el('div', { class: 'body' })
+    panel.appendChild(head)
+    panel.appendChild(body)
+    return body
+  }
+  function button(html, cls, onclick) {
+    var b = el('button', { type: 'button', class: cls }, html)
+    b.addEventListener('click', onclick)
+    return b
+  }
+
+  function renderSearch() {
+    asking = null
+    var name = config ? text(config.name) : ''
+    var body = screen(S[1] + (name ? ' – ' + name : ''))
     body.appendChild(el('label', { for: 'vv-q' }, S[2]))
     var input = el('input', { id: 'vv-q', type: 'search', autocomplete: 'off', placeholder: S[3] })
     input.value = query
@@ -235,8 +267,12 @@
     body.appendChild(input)
     body.appendChild(status)
     body.appendChild(list)
-    panel.appendChild(head)
-    panel.appendChild(body)
+    if (config && config.chatPath)
+      body.appendChild(
+        button(S[22], 'act', function () {
+          ask(null)
+        })
+      )
     input.focus()
     if (query.trim().length > 1) search(query, list, status)
   }
@@ -269,15 +305,11 @@
   function answer(slug) {
     get('/guides/' + encodeURIComponent(slug)).then(
       function (guide) {
-        panel.innerHTML = ''
-        var head = el('header', {}, '<h2 id="vv-title">' + text(guide.title) + '</h2>')
-        var x = el('button', { class: 'x', type: 'button' }, S[4])
-        x.addEventListener('click', close)
-        head.appendChild(x)
-        var body = el('div', { class: 'body' })
-        var back = el('button', { type: 'button', class: 'link' }, '← ' + S[7])
-        back.addEventListener('click', renderSearch)
+        var body = screen(text(guide.title))
+        // From the step before a chat, Back returns to its suggestions.
+        var back = button('← ' + S[7], 'link', asking === null ? renderSearch : suggested)
         body.appendChild(back)
+        if (asking !== null) body.appendChild(choices(slug))
         var c = guide.citizen
         var html = '<p>' + text(c.intro) + '</p>'
         if (guide.selfService)
@@ -338,12 +370,130 @@
         html += '<p><a href="' + base + guide.path + '">' + S[23] + '</a></p>'
         body.insertAdjacentHTML('beforeend', html)
         body.appendChild(contact(guide))
-        panel.appendChild(head)
-        panel.appendChild(body)
         back.focus()
       },
       function () {}
     )
+  }
+
+  // Before a chat (issue 17): the question, then the guides that may answer it.
+  var asking = null
+  var from = null
+  var hits = []
+  var opened = ''
+  var sid = ''
+  function note(step, slug) {
+    // An anonymous session: a random key in this page's memory only (no cookie, no storage).
+    sid =
+      sid ||
+      Array.prototype.map
+        .call(crypto.getRandomValues(new Uint8Array(12)), function (b) {
+          return (b + 256).toString(16).slice(1)
+        })
+        .join('')
+    var form = new URLSearchParams({ session: sid, step: step })
+    if (slug) form.set('slug', slug)
+    fetch(api + '/deflection', { method: 'POST', credentials: 'omit', body: form }).catch(
+      function () {}
+    )
+  }
+  function ask(guide) {
+    from = guide
+    var body = screen(S[22])
+    body.appendChild(button('← ' + S[7], 'link', renderSearch))
+    var form = el(
+      'form',
+      {},
+      '<label for="vv-ask">' +
+        S[28] +
+        '</label><input id="vv-ask" required maxlength="500" autocomplete="off"><button class="act">' +
+        S[29] +
+        '</button>'
+    )
+    var input = form.querySelector('input')
+    input.value = query
+    form.addEventListener('submit', function (event) {
+      event.preventDefault()
+      asking = input.value.trim()
+      if (!asking) return
+      note('asked')
+      var title = from ? decode(from.title) : document.title
+      get(
+        '/deflection?q=' + encodeURIComponent(asking) + '&title=' + encodeURIComponent(title)
+      ).then(
+        function (data) {
+          hits = data.hits
+          suggested()
+        },
+        function () {
+          hits = []
+          suggested()
+        }
+      )
+    })
+    body.appendChild(form)
+    input.focus()
+  }
+  function suggested() {
+    var body = screen(S[22])
+    body.appendChild(button('← ' + S[7], 'link', renderSearch))
+    body.appendChild(el('p', {}, S[30]))
+    var list = el('ul', { class: 'hits' })
+    hits.forEach(function (hit) {
+      var item = el('li')
+      item.appendChild(
+        button(hit.title, '', function () {
+          opened = decode(hit.slug)
+          note('opened', opened)
+          answer(opened)
+        })
+      )
+      list.appendChild(item)
+    })
+    body.appendChild(list)
+    body.appendChild(choices(''))
+    body.querySelector('button').focus()
+  }
+  function choices(slug) {
+    var box = el('div', { class: 'choices' })
+    box.appendChild(
+      button(S[31], 'act', function () {
+        note('helpful', slug || opened)
+        box.innerHTML = ''
+        box.appendChild(el('p', { class: 'msg', role: 'status' }, S[33]))
+      })
+    )
+    box.appendChild(
+      button(S[32], 'act', function () {
+        this.disabled = true
+        note('chat')
+        chat(from, asking)
+      })
+    )
+    return box
+  }
+  function chat(guide, question) {
+    // The chat client loads only now; it may use storage once the citizen starts a chat.
+    var place = document.createElement('div')
+    place.setAttribute('data-vejviser-chat-panel', code)
+    document.body.appendChild(place)
+    var start = function () {
+      window.VejviserChat.mount(place, {
+        kommune: code,
+        locale: lang,
+        baseUrl: base,
+        pageUrl: guide ? base + decode(guide.path) : location.href,
+        pageTitle: guide ? decode(guide.title) : document.title,
+        callbackUrl: guide ? base + decode(guide.path) + '#kontakt' : undefined,
+        question: question,
+      })
+      close()
+    }
+    if (window.VejviserChat) return start()
+    var s = document.createElement('script')
+    s.src = base + decode(config.chatPath)
+    s.onload = start
+    document.head.appendChild(s)
   }
 
   function contact(guide) {
@@ -370,33 +520,13 @@
         'beforeend',
         '<p><a href="mailto:' + text(guide.reach.email) + '">' + S[21] + '</a></p>'
       )
-    if (guide.reach.chat && config && config.chatPath) {
-      var chat = el('button', { type: 'button', class: 'act' }, S[22])
-      chat.addEventListener('click', function () {
-        // The chat client loads only now; it may use storage once the citizen starts a chat.
-        chat.disabled = true
-        var place = document.createElement('div')
-        place.setAttribute('data-vejviser-chat-panel', code)
-        document.body.appendChild(place)
-        var start = function () {
-          window.VejviserChat.mount(place, {
-            kommune: code,
-            locale: lang,
-            baseUrl: base,
-            pageUrl: base + decode(guide.path),
-            pageTitle: decode(guide.title),
-            callbackUrl: base + decode(guide.path) + '#kontakt',
-          })
-          close()
-        }
-        if (window.VejviserChat) return start()
-        var s = document.createElement('script')
-        s.src = base + decode(config.chatPath)
-        s.onload = start
-        document.head.appendChild(s)
-      })
-      box.appendChild(chat)
-    }
+    // "Chat with us" first shows the guides that answer the question (asked for here).
+    if (guide.reach.chat && config && config.chatPath && asking === null)
+      box.appendChild(
+        button(S[22], 'act', function () {
+          ask(guide)
+        })
+      )
     if (guide.reach.callback) box.appendChild(callbackForm(guide))
     return box
   }

@@ -1,4 +1,5 @@
 import db from '@adonisjs/lucid/services/db'
+import { DEFAULT_UNIT_COSTS } from '#stats/unit_costs'
 import type { DateTime } from 'luxon'
 
 /**
@@ -29,7 +30,8 @@ export type DeflectionFigures = {
   estimatedSaving: number
 }
 
-export const DEFAULT_CHAT_UNIT_COST = 11
+/** The chat unit cost when the kommune has set none (the dashboard's default, app/stats/unit_costs.ts). */
+export const DEFAULT_CHAT_UNIT_COST = DEFAULT_UNIT_COSTS.chat
 
 export type Period = { from: DateTime; to: DateTime }
 

@@ -10,7 +10,9 @@
  * Options: kommune (official code, required), pageUrl and pageTitle (default:
  * the current page), locale (da|sv|en, default da), baseUrl (default: where
  * the script came from), callbackUrl (a page where citizens can ask for a
- * call, offered outside opening hours). mount() returns { destroy() }.
+ * call, offered outside opening hours), question (what the citizen already
+ * typed in the widget before asking for a chat: sent as the first message,
+ * so staff need not ask again). mount() returns { destroy() }.
  */
 import { ChatApi } from './client_api.js'
 import { ChatView } from './client_view.js'
@@ -24,6 +26,7 @@ export type MountOptions = {
   locale?: string
   baseUrl?: string
   callbackUrl?: string
+  question?: string
 }
 
 const scriptOrigin = (() => {
@@ -71,6 +74,7 @@ export function mount(element: HTMLElement, options: MountOptions) {
     pageUrl: options.pageUrl ?? window.location.href,
     pageTitle: options.pageTitle ?? document.title,
     callbackUrl: options.callbackUrl ?? null,
+    question: options.question?.trim() || null,
   })
   void view.start()
   return { destroy: () => view.destroy() }

@@ -13,6 +13,8 @@ type ViewOptions = {
   pageUrl: string
   pageTitle: string
   callbackUrl: string | null
+  /** Asked in the widget before the chat: becomes the first message. */
+  question?: string | null
 }
 
 const TYPING_EVERY_MS = 3000
@@ -149,6 +151,8 @@ export class ChatView {
       })
       this.o.api.save()
       this.#conversationScreen(opened.queuePosition)
+      // The question typed before the chat, masked like every line the citizen sends.
+      if (this.o.question) void this.#send(maskCpr(this.o.question), newClientId())
       await this.#connect(opened.streamUid)
     } catch (error) {
       if ((error as { status?: number }).status === 409) return this.#closedScreen()
