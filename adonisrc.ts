@@ -49,6 +49,7 @@ export default defineConfig({
     () => import('#start/kernel'),
     () => import('#start/view'),
     () => import('#start/transmit'),
+    () => import('#start/validation'),
   ],
 
   tests: {

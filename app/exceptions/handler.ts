@@ -4,6 +4,7 @@ import type { StatusPageRange, StatusPageRenderer } from '@adonisjs/core/types/h
 import env from '#start/env'
 import { auditForbidden } from '#services/forbidden_audit'
 import { notFound } from '#portal/send_page'
+import { bodyRejection, sendBodyRejection } from '#exceptions/body_rejection'
 
 /**
  * Drive's file server throws these for a key a visitor made up (`..`, odd
@@ -53,6 +54,8 @@ export default class HttpExceptionHandler extends ExceptionHandler {
 
   async handle(error: unknown, ctx: HttpContext) {
     if (isUnservableFile(error)) return ctx.response.status(404).send('Not found')
+    const rejected = bodyRejection(error)
+    if (rejected) return sendBodyRejection(ctx, rejected)
     return super.handle(error, ctx)
   }
 

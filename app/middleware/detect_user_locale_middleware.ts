@@ -1,7 +1,7 @@
 import { I18n } from '@adonisjs/i18n'
 import i18nManager from '@adonisjs/i18n/services/main'
 import type { NextFn } from '@adonisjs/core/types/http'
-import { type HttpContext, RequestValidator } from '@adonisjs/core/http'
+import type { HttpContext } from '@adonisjs/core/http'
 
 export const LOCALE_COOKIE = 'vejviser-locale'
 
@@ -9,15 +9,10 @@ export const LOCALE_COOKIE = 'vejviser-locale'
  * Picks the UI language: the user's saved choice, then the language cookie
  * (anonymous visitors), then Danish. Accept-Language is ignored on purpose:
  * staff at a Danish kommune often run English-language browsers and must
- * still get the Danish product unless they choose otherwise.
+ * still get the Danish product unless they choose otherwise. (Validation
+ * messages follow this choice: start/validation.ts.)
  */
 export default class DetectUserLocaleMiddleware {
-  static {
-    // Lean routes (the public API) have no locale middleware: Danish messages there.
-    RequestValidator.messagesProvider = (ctx) =>
-      (ctx.i18n ?? i18nManager.locale(i18nManager.defaultLocale)).createMessagesProvider()
-  }
-
   protected getRequestLocale(ctx: HttpContext) {
     const chosen = ctx.auth?.user?.locale ?? ctx.request.plainCookie(LOCALE_COOKIE)
     return chosen ? i18nManager.getSupportedLocaleFor([chosen]) : null

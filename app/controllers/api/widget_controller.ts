@@ -39,7 +39,7 @@ export default class WidgetController {
     if (!found || !guide?.channels.includes('callback')) {
       return ctx.response.notFound({ errors: [{ message: 'Not found' }] })
     }
-    const form = await callbackFormValidator.validate(ctx.request.all())
+    const form = await ctx.request.validateUsing(callbackFormValidator)
     try {
       const accepted = await action.handle(
         found,
