@@ -21,6 +21,7 @@ declare module '@adonisjs/inertia/types' {
     'admin/start': ExtractProps<(typeof import('../../resources/inertia/pages/admin/start.vue'))['default']>
     'admin/supplement_edit': ExtractProps<(typeof import('../../resources/inertia/pages/admin/supplement_edit.vue'))['default']>
     'admin/supplements': ExtractProps<(typeof import('../../resources/inertia/pages/admin/supplements.vue'))['default']>
+    'admin/unit_costs': ExtractProps<(typeof import('../../resources/inertia/pages/admin/unit_costs.vue'))['default']>
     'auth/login': ExtractProps<(typeof import('../../resources/inertia/pages/auth/login.vue'))['default']>
     'editorial/feedback': ExtractProps<(typeof import('../../resources/inertia/pages/editorial/feedback.vue'))['default']>
     'editorial/known_issues': ExtractProps<(typeof import('../../resources/inertia/pages/editorial/known_issues.vue'))['default']>
@@ -42,6 +43,7 @@ declare module '@adonisjs/inertia/types' {
     'staff/feedback': ExtractProps<(typeof import('../../resources/inertia/pages/staff/feedback.vue'))['default']>
     'staff/guide': ExtractProps<(typeof import('../../resources/inertia/pages/staff/guide.vue'))['default']>
     'staff/start': ExtractProps<(typeof import('../../resources/inertia/pages/staff/start.vue'))['default']>
-    'stats/start': ExtractProps<(typeof import('../../resources/inertia/pages/stats/start.vue'))['default']>
+    'stats/dashboard': ExtractProps<(typeof import('../../resources/inertia/pages/stats/dashboard.vue'))['default']>
+    'stats/peers': ExtractProps<(typeof import('../../resources/inertia/pages/stats/peers.vue'))['default']>
   }
 }

@@ -26,3 +26,26 @@ export type MetricSet = {
 }
 
 export type MetricKey = keyof MetricSet
+
+/** The unit each metric is read in (formatting in pages and CSV). */
+export const METRIC_UNITS: Record<MetricKey, 'int' | 'percent' | 'seconds' | 'kroner' | 'decimal'> =
+  {
+    volume: 'int',
+    waitMedian: 'seconds',
+    waitP90: 'seconds',
+    firstResponseMedian: 'seconds',
+    firstResponseP90: 'seconds',
+    handleMedian: 'seconds',
+    handleP90: 'seconds',
+    resolutionRate: 'percent',
+    csatPositiveShare: 'percent',
+    csatResponseRate: 'percent',
+    csatAnswers: 'int',
+    selfServiceRate: 'percent',
+    referralRate: 'percent',
+    repeatRate: 'percent',
+    perThousandInhabitants: 'decimal',
+    totalCost: 'kroner',
+    costPerContact: 'kroner',
+    digitalShare: 'percent',
+  }

@@ -28,6 +28,8 @@ const NAV: Record<Role, NavItem[]> = {
     { label: 'citizen_pages.nav', href: '/admin/citizen-pages' },
     { label: 'nav.admin_feedback', href: '/admin/feedback' },
     { label: 'nav.channels', href: '/admin/channels' },
+    { label: 'unit_costs.nav', href: '/admin/unit-costs' },
+    { label: 'dashboard.nav', href: '/stats' },
     { label: 'nav.staff_home', href: '/staff' },
     { label: 'chat_console.nav', href: '/staff/conversations' },
     { label: 'nav.my_feedback', href: '/staff/feedback' },

@@ -10,6 +10,7 @@ const ChangeAlertsController = () => import('#controllers/admin/change_alerts_co
 const LibraryController = () => import('#controllers/admin/library_controller')
 const ServicePolicyController = () => import('#controllers/admin/service_policy_controller')
 const CitizenPagesController = () => import('#controllers/admin/citizen_pages_controller')
+const UnitCostsController = () => import('#controllers/admin/unit_costs_controller')
 
 router
   .group(() => {
@@ -54,6 +55,8 @@ router
     router
       .put('/citizen-pages', [CitizenPagesController, 'update'])
       .as('admin.citizen_pages.update')
+    router.get('/unit-costs', [UnitCostsController, 'edit']).as('admin.unit_costs.edit')
+    router.put('/unit-costs', [UnitCostsController, 'update']).as('admin.unit_costs.update')
   })
   .prefix('/admin')
   .use([...webStack(), middleware.auth(), middleware.membership({ roles: ['admin'] })])

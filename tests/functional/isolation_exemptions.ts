@@ -32,4 +32,6 @@ export const ISOLATION_EXEMPTIONS: Record<string, string> = {
   'citizen.widget_demo': 'A demo page embedding the public widget for a kommune; it holds no data.',
   'api.widget.config':
     "The widget's public settings for a kommune (name, colour, contact, callback hours), for anyone.",
+  'stats.export':
+    "':table' names one of the dashboard's charts (areas, costs, …), not a row: the CSV always holds the signed-in member's own kommune, which the page without ids already covers (tests/functional/stats/dashboard.spec.ts checks another kommune's manager gets only their own figures).",
 }
