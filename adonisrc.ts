@@ -45,6 +45,7 @@ export default defineConfig({
   ],
 
   preloads: [
+    () => import('#start/tenancy'),
     () => import('#start/routes'),
     () => import('#start/kernel'),
     () => import('#start/view'),

@@ -21,7 +21,7 @@ export class CallbackQueue {
   /** Open and claimed requests, the most overdue first. */
   pending(kommune: Kommune) {
     return CallbackRequest.query()
-      .withScopes((scopes) => scopes.forKommune(kommune))
+      .forKommune(kommune)
       .whereIn('status', ['open', 'claimed'])
       .preload('serviceArea')
       .preload('claimer')
@@ -32,7 +32,7 @@ export class CallbackQueue {
   /** The latest finished requests, for "what happened to …?". */
   recentlyClosed(kommune: Kommune, limit = 20) {
     return CallbackRequest.query()
-      .withScopes((scopes) => scopes.forKommune(kommune))
+      .forKommune(kommune)
       .whereIn('status', ['done', 'cancelled'])
       .preload('serviceArea')
       .preload('claimer')

@@ -19,7 +19,7 @@ export type DeliveryStatusDto = {
 
 export async function deliveryStatusOf(message: Message): Promise<DeliveryStatusDto> {
   const connection = await ChannelConnection.query()
-    .where('kommune_id', message.kommuneId)
+    .forKommune(message.kommuneId)
     .where('id', message.connectionId)
     .first()
   const plugin =

@@ -35,7 +35,7 @@ export default class ProcessInboundEventJob extends Job<ProcessInboundEventPaylo
     if (Number(Array.isArray(claimed) ? claimed[0] : claimed) !== 1) return
 
     const event = await InboundEvent.query()
-      .where('kommune_id', payload.kommuneId)
+      .forKommune(payload.kommuneId)
       .where('id', payload.inboundEventId)
       .firstOrFail()
     try {
@@ -75,7 +75,7 @@ export default class ProcessInboundEventJob extends Job<ProcessInboundEventPaylo
       return 'Receipt without external id or status'
     }
     const message = await Message.query()
-      .where('kommune_id', event.kommuneId)
+      .forKommune(event.kommuneId)
       .where('connection_id', event.connectionId)
       .where('external_id', externalId)
       .first()

@@ -22,11 +22,11 @@ export type ChangeAlert = {
 
 export async function changeAlertsFor(kommune: Kommune): Promise<ChangeAlert[]> {
   const supplements = await LocalSupplement.query()
-    .where('kommune_id', kommune.id)
+    .forKommune(kommune.id)
     .where('needs_review', 1)
     .preload('guide')
   const copies = await Guide.query()
-    .where('kommune_id', kommune.id)
+    .forKommune(kommune)
     .where('source_changed', 1)
     .preload('copiedFrom', (source) => source.preload('kommune'))
 

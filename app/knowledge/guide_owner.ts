@@ -15,7 +15,7 @@ export function ownedGuides(owner: GuideOwner) {
   const query = Guide.query()
   return owner.type === 'national'
     ? query.whereNull('kommune_id').where('country', owner.country)
-    : query.where('kommune_id', owner.kommune.id)
+    : query.forKommune(owner.kommune)
 }
 
 export async function findOwnedGuide(owner: GuideOwner, id: unknown) {

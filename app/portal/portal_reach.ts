@@ -17,7 +17,7 @@ export type PortalReach = {
 export async function portalReach(kommune: Kommune): Promise<PortalReach> {
   const [connections, sendChannels] = await Promise.all([
     ChannelConnection.query()
-      .where('kommune_id', kommune.id)
+      .forKommune(kommune.id)
       .whereIn('plugin_id', [PHONE_CALLBACK_PLUGIN, 'chat'])
       .where('enabled', 1),
     enabledSendChannels(kommune),

@@ -38,7 +38,7 @@ export function portalView(kommune: Kommune): Promise<PortalView> {
 async function buildView(kommune: Kommune): Promise<PortalView> {
   const [merged, policies, asked, reach] = await Promise.all([
     mergedGuides.list(kommune, 'citizen'),
-    ServicePolicy.query().where('kommune_id', kommune.id).preload('serviceArea'),
+    ServicePolicy.query().forKommune(kommune.id).preload('serviceArea'),
     mostAsked(kommune.id),
     portalReach(kommune),
   ])

@@ -27,7 +27,7 @@ export interface AuditRow {
 export const kommuneDirectory = {
   async members(kommune: Kommune): Promise<MemberRow[]> {
     const memberships = await Membership.query()
-      .where('kommune_id', kommune.id)
+      .forKommune(kommune.id)
       .preload('user')
       .orderBy('role')
       .orderBy('id')
@@ -42,7 +42,7 @@ export const kommuneDirectory = {
 
   async recentAudit(kommune: Kommune, limit = 20): Promise<AuditRow[]> {
     const entries = await AuditLog.query()
-      .where('kommune_id', kommune.id)
+      .forKommune(kommune.id)
       .preload('user')
       .orderBy('created_at', 'desc')
       .orderBy('id', 'desc')
@@ -58,7 +58,7 @@ export const kommuneDirectory = {
 
   async roleCounts(kommune: Kommune): Promise<Record<Role, number>> {
     const rows = await Membership.query()
-      .where('kommune_id', kommune.id)
+      .forKommune(kommune.id)
       .select('role')
       .count('* as total')
       .groupBy('role')

@@ -10,7 +10,7 @@ export type SendChannel = 'email' | 'sms'
  */
 export async function sendConnections(kommune: Kommune) {
   const connections = await ChannelConnection.query()
-    .where('kommune_id', kommune.id)
+    .forKommune(kommune.id)
     .where('enabled', 1)
     .orderBy('id')
   const byKind = new Map<SendChannel, ChannelConnection>()

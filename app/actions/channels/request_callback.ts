@@ -31,7 +31,7 @@ export default class RequestCallback {
   async handle(kommune: Kommune, input: unknown, options: { now?: DateTime } = {}) {
     const data = await requestCallbackValidator.validate(input)
     const connection = await ChannelConnection.query()
-      .where('kommune_id', kommune.id)
+      .forKommune(kommune.id)
       .where('plugin_id', PHONE_CALLBACK_PLUGIN)
       .where('enabled', 1)
       .first()

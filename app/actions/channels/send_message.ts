@@ -58,8 +58,8 @@ export default class SendMessage {
 
     const idempotencyKey = input.idempotencyKey ?? randomUUID()
     const existing = await Message.query({ client: trx })
+      .forKommune(connection.kommuneId)
       .where('idempotency_key', idempotencyKey)
-      .where('kommune_id', connection.kommuneId)
       .first()
     if (existing) return existing
 

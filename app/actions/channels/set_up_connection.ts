@@ -15,7 +15,7 @@ export default class SetUpConnection {
 
   async handle(kommune: Kommune, pluginId: string, userId: number) {
     const existing = await ChannelConnection.query()
-      .where('kommune_id', kommune.id)
+      .forKommune(kommune.id)
       .where('plugin_id', pluginId)
       .first()
     if (existing) return existing

@@ -41,7 +41,7 @@ export default class PurgeConversations {
       if (due.length === 0) continue
       const ids = due.map((conversation) => conversation.id)
       const counted = await ConversationMessage.query()
-        .where('kommune_id', kommune.id)
+        .forKommune(kommune.id)
         .whereIn('conversation_id', ids)
         .count('* as total')
         .first()
@@ -60,7 +60,7 @@ export default class PurgeConversations {
   /** Closed before the cutoff and not yet purged (still has lines or personal details). */
   #due(kommune: Kommune, cutoff: DateTime) {
     return Conversation.query()
-      .where('kommune_id', kommune.id)
+      .forKommune(kommune.id)
       .where('status', 'closed')
       .where('closed_at', '<', cutoff.toFormat(MS_FORMAT))
       .where((pending) =>
@@ -81,27 +81,24 @@ export default class PurgeConversations {
   async #purge(kommune: Kommune, ids: number[]) {
     await db.transaction(async (trx) => {
       await ConversationMessage.query({ client: trx })
-        .where('kommune_id', kommune.id)
+        .forKommune(kommune.id)
         .whereIn('conversation_id', ids)
         .delete()
-      await Conversation.query({ client: trx })
-        .where('kommune_id', kommune.id)
-        .whereIn('id', ids)
-        .update({
-          contact: null,
-          citizen_name: null,
-          topic: null,
-          page_url: null,
-          page_title: null,
-          reply_token: null,
-        })
+      await Conversation.query({ client: trx }).forKommune(kommune.id).whereIn('id', ids).update({
+        contact: null,
+        citizen_name: null,
+        topic: null,
+        page_url: null,
+        page_title: null,
+        reply_token: null,
+      })
     })
   }
 }
 
 async function retentionFor(kommune: Kommune) {
   const chat = await ChannelConnection.query()
-    .where('kommune_id', kommune.id)
+    .forKommune(kommune.id)
     .where('plugin_id', 'chat')
     .first()
   const days = Number(chat?.readSettings<{ retentionDays?: number }>().retentionDays)

@@ -18,7 +18,7 @@ export default class RateConversation {
     conversation.csat = csat
     await conversation.save()
     const inquiry = await Inquiry.query()
-      .where('kommune_id', conversation.kommuneId)
+      .forKommune(conversation.kommuneId)
       .where('conversation_id', conversation.id)
       .first()
     if (inquiry) {

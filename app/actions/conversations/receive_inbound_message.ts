@@ -33,7 +33,7 @@ export default class ReceiveInboundMessage {
   async handle(event: InboundEvent): Promise<string | null> {
     const payload = event.payload as InboundMessagePayload
     const connection = await ChannelConnection.query()
-      .where('kommune_id', event.kommuneId)
+      .forKommune(event.kommuneId)
       .where('id', event.connectionId)
       .first()
     if (!connection || !channelRegistry.has(connection.pluginId)) return 'Unknown connection'
@@ -67,14 +67,14 @@ export default class ReceiveInboundMessage {
   ) {
     if (token) {
       const byToken = await Conversation.query()
-        .where('kommune_id', kommuneId)
+        .forKommune(kommuneId)
         .where('reply_token', token)
         .whereNot('status', 'closed')
         .first()
       if (byToken) return byToken
     }
     return Conversation.query()
-      .where('kommune_id', kommuneId)
+      .forKommune(kommuneId)
       .where('channel', channel)
       .where('contact', contact)
       .whereNot('status', 'closed')
@@ -89,7 +89,7 @@ export default class ReceiveInboundMessage {
     subject: string | null
   ) {
     const previous = await Conversation.query()
-      .where('kommune_id', connection.kommuneId)
+      .forKommune(connection.kommuneId)
       .where('channel', channel)
       .where('contact', contact)
       .orderBy('created_at', 'desc')

@@ -39,7 +39,7 @@ export default class StaffReply {
     }
     const connection = conversation.channelConnectionId
       ? await ChannelConnection.query()
-          .where('kommune_id', conversation.kommuneId)
+          .forKommune(conversation.kommuneId)
           .where('id', conversation.channelConnectionId)
           .first()
       : null
@@ -55,7 +55,7 @@ export default class StaffReply {
       idempotencyKey: `conversation:${conversation.id}:${message.seq}`,
     })
     await ConversationMessage.query()
-      .where('kommune_id', conversation.kommuneId)
+      .forKommune(conversation.kommuneId)
       .where('id', message.id)
       .update({ messageId: outbound.id })
     message.messageId = outbound.id

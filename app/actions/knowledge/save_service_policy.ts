@@ -21,7 +21,7 @@ export default class SaveServicePolicy {
     await db.transaction(async (trx) => {
       for (const row of rows.filter((candidate) => known.has(candidate.serviceAreaId))) {
         const existing = await ServicePolicy.query({ client: trx })
-          .where('kommune_id', kommune.id)
+          .forKommune(kommune.id)
           .where('service_area_id', row.serviceAreaId)
           .first()
         const policy = existing ?? new ServicePolicy()

@@ -18,10 +18,8 @@ export type SupplementInput = {
 export default class SaveSupplement {
   async handle(kommune: Kommune, guide: Guide, input: SupplementInput, userId: number) {
     const supplement =
-      (await LocalSupplement.query()
-        .where('kommune_id', kommune.id)
-        .where('guide_id', guide.id)
-        .first()) ?? new LocalSupplement().merge({ kommuneId: kommune.id, guideId: guide.id })
+      (await LocalSupplement.query().forKommune(kommune.id).where('guide_id', guide.id).first()) ??
+      new LocalSupplement().merge({ kommuneId: kommune.id, guideId: guide.id })
     supplement.merge({
       processText: input.processText,
       waitingTime: input.waitingTime,

@@ -68,7 +68,7 @@ export async function connectToSandbox(kommune: Kommune, ports: SandboxPorts) {
   for (const pluginId of ['email', 'sms'] as const) {
     const connection =
       (await ChannelConnection.query()
-        .where('kommune_id', kommune.id)
+        .forKommune(kommune.id)
         .where('plugin_id', pluginId)
         .first()) ?? new ChannelConnection().merge({ kommuneId: kommune.id, pluginId })
     if (!connection.id) connection.id = newConnectionId()

@@ -28,7 +28,7 @@ export type Received = Pick<
 export async function storeReceived(connection: ChannelConnection, received: Received) {
   if (received.idempotencyKey) {
     const existing = await SandboxMessage.query()
-      .where('kommune_id', connection.kommuneId)
+      .forKommune(connection.kommuneId)
       .where('idempotency_key', received.idempotencyKey)
       .first()
     if (existing) return existing
@@ -44,7 +44,7 @@ export async function storeReceived(connection: ChannelConnection, received: Rec
 /** The kommune's newest sandbox messages, for the outbox page. */
 export function sandboxOutbox(kommune: { id: number }, limit = 50) {
   return SandboxMessage.query()
-    .where('kommune_id', kommune.id)
+    .forKommune(kommune.id)
     .orderBy('created_at', 'desc')
     .orderBy('id', 'desc')
     .limit(limit)

@@ -16,12 +16,12 @@ export class SandboxMessageNotFoundError extends Error {}
 export default class SimulateCitizenReply {
   async handle(kommune: Kommune, messageId: number, text: string) {
     const message = await SandboxMessage.query()
-      .where('kommune_id', kommune.id)
+      .forKommune(kommune.id)
       .where('id', messageId)
       .first()
     const connection = message?.connectionId
       ? await ChannelConnection.query()
-          .where('kommune_id', kommune.id)
+          .forKommune(kommune.id)
           .where('id', message.connectionId)
           .first()
       : null

@@ -28,9 +28,7 @@ export default class ChannelsController {
   async index({ inertia, kommune, bouncer, i18n }: HttpContext) {
     await bouncer.with('KommunePolicy').authorize('administer', kommune!)
     await channelRegistry.load()
-    const connections = await ChannelConnection.query()
-      .withScopes((scopes) => scopes.forKommune(kommune!))
-      .orderBy('plugin_id')
+    const connections = await ChannelConnection.query().forKommune(kommune!).orderBy('plugin_id')
     const byPlugin = new Map(connections.map((connection) => [connection.pluginId, connection]))
     const plugins = channelRegistry
       .all()
@@ -119,7 +117,7 @@ export default class ChannelsController {
     const { connection, plugin } = await this.#find(kommune!.id, params.connection)
     const pageNumber = Math.max(1, Number.parseInt(String(request.qs().page ?? '1'), 10) || 1)
     const page = await Message.query()
-      .withScopes((scopes) => scopes.forKommune(kommune!))
+      .forKommune(kommune!)
       .where('connection_id', connection.id)
       .orderBy('created_at', 'desc')
       .orderBy('id', 'desc')
@@ -127,7 +125,7 @@ export default class ChannelsController {
     const ids = page.all().map((message) => message.id)
     const deliveries = ids.length
       ? await Delivery.query()
-          .withScopes((scopes) => scopes.forKommune(kommune!))
+          .forKommune(kommune!)
           .whereIn('message_id', ids)
           .orderBy('at', 'desc')
           .orderBy('id', 'desc')
@@ -169,7 +167,7 @@ export default class ChannelsController {
     const connectionId = String(id ?? '')
     if (!CONNECTION_ID_PATTERN.test(connectionId)) throw notFound()
     const connection = await ChannelConnection.query()
-      .where('kommune_id', kommuneId)
+      .forKommune(kommuneId)
       .where('id', connectionId)
       .first()
     if (!connection) throw notFound()

@@ -19,7 +19,7 @@ export default class LibraryController {
     if (q) query.where('title', 'like', containsPattern(q))
     const articles = await query
     const ourCopies = await Guide.query()
-      .where('kommune_id', kommune!.id)
+      .forKommune(kommune!)
       .whereNotNull('copied_from_guide_id')
       .select('copied_from_guide_id')
     const copied = new Set(ourCopies.map((copy) => copy.copiedFromGuideId))
@@ -56,7 +56,7 @@ export default class LibraryController {
   async acknowledge({ kommune, bouncer, params, session, response, i18n }: HttpContext) {
     await bouncer.with('KommunePolicy').authorize('administer', kommune!)
     const copy = await Guide.query()
-      .where('kommune_id', kommune!.id)
+      .forKommune(kommune!)
       .where('id', Number(params.guide) || 0)
       .whereNotNull('copied_from_guide_id')
       .preload('copiedFrom')

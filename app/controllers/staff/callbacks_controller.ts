@@ -22,7 +22,7 @@ export default class CallbacksController {
       callbackQueue.pending(kommune!),
       callbackQueue.recentlyClosed(kommune!),
       ChannelConnection.query()
-        .where('kommune_id', kommune!.id)
+        .forKommune(kommune!.id)
         .where('plugin_id', PHONE_CALLBACK_PLUGIN)
         .first(),
     ])
@@ -85,7 +85,7 @@ export default class CallbacksController {
 
   async #find(kommuneId: number, id: unknown) {
     const request = await CallbackRequest.query()
-      .where('kommune_id', kommuneId)
+      .forKommune(kommuneId)
       .where('id', Number(id) || 0)
       .first()
     if (!request) throw new errors.E_HTTP_EXCEPTION('Not found', { status: 404 })

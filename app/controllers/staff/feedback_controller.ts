@@ -37,7 +37,7 @@ export default class FeedbackController {
     await bouncer.with('KommunePolicy').authorize('support', kommune!)
     const [rows, guides] = await Promise.all([
       Feedback.query()
-        .withScopes((scopes) => scopes.forKommune(kommune!))
+        .forKommune(kommune!)
         .where('user_id', auth.user!.id)
         .preload('guide')
         .preload('kommune')

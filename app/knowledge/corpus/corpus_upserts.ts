@@ -83,7 +83,7 @@ export async function upsertSupplement(
   contact: Contact
 ): Promise<Outcome> {
   const existing = await LocalSupplement.query({ client: ctx.trx })
-    .where('kommune_id', kommuneId)
+    .forKommune(kommuneId)
     .where('guide_id', guide.id)
     .first()
   if (!existing) {

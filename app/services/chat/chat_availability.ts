@@ -19,7 +19,7 @@ export type ChatAvailability = {
 export async function enabledConnectionOfKind(kommune: Kommune, kind: string) {
   await channelRegistry.load()
   const connections = await ChannelConnection.query()
-    .where('kommune_id', kommune.id)
+    .forKommune(kommune.id)
     .where('enabled', 1)
     .orderBy('id')
   return (

@@ -35,7 +35,7 @@ export const conversationEvents = {
   /** Every waiting citizen of a kommune learns their new place in the queue. */
   async queueMoved(kommuneId: number) {
     const waiting = await Conversation.query()
-      .where('kommune_id', kommuneId)
+      .forKommune(kommuneId)
       .where('status', 'waiting')
       .orderBy('created_at')
       .orderBy('id')
@@ -49,7 +49,7 @@ export const conversationEvents = {
 async function liveDriver(conversation: Conversation) {
   if (conversation.channel !== 'chat' || !conversation.channelConnectionId) return null
   const connection = await ChannelConnection.query()
-    .where('kommune_id', conversation.kommuneId)
+    .forKommune(conversation.kommuneId)
     .where('id', conversation.channelConnectionId)
     .first()
   return connection ? channelManager.driverFor(connection) : null

@@ -25,7 +25,7 @@ export const staffConsole = {
     const [kommuner, memberships] = await Promise.all([
       Kommune.query().whereIn('id', ids).orderBy('name'),
       Membership.query()
-        .whereIn('kommune_id', ids)
+        .forKommuner(ids)
         .whereIn('role', [...ANSWERING_ROLES])
         .whereNot('user_id', userId)
         .preload('user'),

@@ -19,7 +19,7 @@ export async function servedKommuneIds(userId: number): Promise<number[]> {
 export async function servesKommune(userId: number, kommuneId: number) {
   const row = await Membership.query()
     .where('user_id', userId)
-    .where('kommune_id', kommuneId)
+    .forKommune(kommuneId)
     .whereIn('role', [...ANSWERING_ROLES])
     .first()
   return row !== null
