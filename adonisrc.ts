@@ -51,6 +51,7 @@ export default defineConfig({
     () => import('#start/view'),
     () => import('#start/transmit'),
     () => import('#start/validation'),
+    { file: () => import('#start/tenant_query_guard'), environment: ['test'] },
   ],
 
   tests: {

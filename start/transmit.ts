@@ -19,6 +19,8 @@ import { servesKommune } from '#services/chat/staff_scope'
 import { staffStreamSession } from '#services/chat/staff_stream_session'
 import StreamIdentityMiddleware from '#middleware/stream_identity_middleware'
 import { subscriptionRelay } from '#services/chat/subscription_relay'
+import { crossKommune } from '#tenancy/cross_kommune'
+import AuditTrail from '#services/audit_trail'
 
 const streamIdentity = new StreamIdentityMiddleware()
 
@@ -42,8 +44,16 @@ transmit.authorize<{ id: string }>(
     if (!identity || !conversationId) return false
     if (identity.kind === 'visitor') return identity.conversationId === conversationId
     if (!(await staffStreamSession.holds(ctx, identity.userId))) return false
-    const conversation = await Conversation.find(conversationId)
-    return conversation ? servesKommune(identity.userId, conversation.kommuneId) : false
+    // The row is read to learn its kommune, then checked against the staff's memberships.
+    const conversation = await crossKommune(
+      'stream authorisation reads the kommune of the row',
+      () => Conversation.find(conversationId)
+    )
+    const allowed = conversation
+      ? await servesKommune(identity.userId, conversation.kommuneId)
+      : false
+    if (!allowed) await auditRefusedStream(ctx, identity.userId, `chat/conversations/${id}`)
+    return allowed
   }
 )
 
@@ -54,9 +64,23 @@ transmit.authorize<{ kommune: string }>(
     const kommuneId = positiveId(kommune)
     if (!identity || identity.kind !== 'staff' || !kommuneId) return false
     if (!(await staffStreamSession.holds(ctx, identity.userId))) return false
-    return servesKommune(identity.userId, kommuneId)
+    const allowed = await servesKommune(identity.userId, kommuneId)
+    if (!allowed) await auditRefusedStream(ctx, identity.userId, `chat/kommuner/${kommune}/queue`)
+    return allowed
   }
 )
+
+/** A staff member refused a stream is a failed authorisation, audited like a 403. */
+async function auditRefusedStream(ctx: HttpContext, userId: number, channel: string) {
+  const audit = await app.container.make(AuditTrail)
+  await audit.record({
+    action: 'auth.forbidden',
+    userId,
+    kommuneId: null,
+    ip: ctx.request.ip(),
+    meta: { stream: channel },
+  })
+}
 
 // Only web processes hold streams; ace commands and the test runner never listen.
 if (app.getEnvironment() === 'web') subscriptionRelay.start()

@@ -38,13 +38,13 @@ export default class DeliverMessageJob extends Job<DeliverMessagePayload> {
     const attempt = await this.#claim(payload)
     if (attempt === null) return
     const message = await Message.query()
-      .where('kommune_id', payload.kommuneId)
+      .forKommune(payload.kommuneId)
       .where('id', payload.messageId)
       .firstOrFail()
     const started = Date.now()
     try {
       const connection = await ChannelConnection.query()
-        .where('kommune_id', payload.kommuneId)
+        .forKommune(payload.kommuneId)
         .where('id', message.connectionId)
         .firstOrFail()
       if (!connection.enabled) {
@@ -109,7 +109,12 @@ export default class DeliverMessageJob extends Job<DeliverMessagePayload> {
         updated_at: now.toFormat('yyyy-MM-dd HH:mm:ss.SSS'),
       })
     if (Number(Array.isArray(claimed) ? claimed[0] : claimed) !== 1) return null
-    const row = await db.from('messages').where('id', payload.messageId).select('attempts').first()
+    const row = await db
+      .from('messages')
+      .where('id', payload.messageId)
+      .where('kommune_id', payload.kommuneId)
+      .select('attempts')
+      .first()
     return Number(row.attempts)
   }
 

@@ -9,6 +9,7 @@ import type { Fee } from '#models/local_supplement'
 import type { Audience, MergedGuide } from '#knowledge/merged_guide'
 import type { GuideContent } from '#knowledge/guide_content'
 import { fillReferral } from '#knowledge/referral_placeholders'
+import { crossKommune } from '#tenancy/cross_kommune'
 
 /**
  * The one place national text, a kommune's supplement, its own articles and
@@ -59,7 +60,9 @@ export class MergedGuideService {
 
   /** Which kommuner have local text (a supplement or an own copy) for a guide. */
   async kommunerWithLocalText(guide: Guide) {
-    const supplements = await LocalSupplement.query().where('guide_id', guide.id).preload('kommune')
+    const supplements = await crossKommune('staff see which kommuner have local text', () =>
+      LocalSupplement.query().where('guide_id', guide.id).preload('kommune')
+    )
     const copies = await Guide.query().where('copied_from_guide_id', guide.id).preload('kommune')
     return [
       ...supplements.map((row) => ({
@@ -97,8 +100,8 @@ export class MergedGuideService {
     const ids = guides.map((guide) => guide.id)
     const [snapshots, supplements, policies, areas, sources] = await Promise.all([
       drafts ?? this.#latestSnapshots(guides),
-      LocalSupplement.query().where('kommune_id', kommune.id).whereIn('guide_id', ids),
-      ServicePolicy.query().where('kommune_id', kommune.id),
+      LocalSupplement.query().forKommune(kommune.id).whereIn('guide_id', ids),
+      ServicePolicy.query().forKommune(kommune.id),
       ServiceArea.all(),
       this.#copySources(guides),
     ])

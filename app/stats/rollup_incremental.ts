@@ -20,6 +20,7 @@ export async function rollUpInquiry(kommuneId: number, inquiryId: number) {
     const fact = await trx
       .from('inquiries')
       .where('id', inquiryId)
+      .where('kommune_id', kommuneId)
       .select([...FACT_COLUMNS])
       .first()
     await addToRollups(trx, [fact as FactRow])

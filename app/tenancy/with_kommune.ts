@@ -3,6 +3,7 @@ import { BaseModel, beforeCreate, belongsTo, column, scope } from '@adonisjs/luc
 import type { BelongsTo } from '@adonisjs/lucid/types/relations'
 import Kommune from '#models/kommune'
 import { tenantContext } from '#tenancy/tenant_context'
+import { crossKommune } from '#tenancy/cross_kommune'
 
 /**
  * Mixin for every tenant-owned model: a NOT NULL `kommune_id`, the relation,
@@ -24,6 +25,13 @@ export function WithKommune<Model extends NormalizeConstructor<typeof BaseModel>
       const id = typeof kommune === 'number' ? kommune : kommune.id
       query.where(`${query.model.table}.kommune_id`, id)
     })
+
+    /** Re-reads a row this code already loaded through its kommune (by primary key). */
+    async refresh() {
+      return crossKommune('refresh of a row already loaded through its kommune', () =>
+        super.refresh()
+      )
+    }
 
     @beforeCreate()
     static assignKommune(row: TenantOwned) {

@@ -2,6 +2,7 @@ import { inject } from '@adonisjs/core'
 import type { InboundEvent as KitInboundEvent, RawInbound } from '#channel_kit'
 import channelManager from '#channels/channel_manager'
 import ChannelConnection, { CONNECTION_ID_PATTERN } from '#models/channel_connection'
+import { crossKommune } from '#tenancy/cross_kommune'
 import InboundEvent from '#models/inbound_event'
 import ProcessInboundEventJob from '#jobs/process_inbound_event_job'
 import Queue from '#queue/queue'
@@ -26,7 +27,10 @@ export default class ReceiveWebhook {
 
   async handle(connectionId: string, raw: RawInbound): Promise<WebhookResult> {
     if (!CONNECTION_ID_PATTERN.test(connectionId)) return { outcome: 'not_found' }
-    const connection = await ChannelConnection.find(connectionId)
+    // The webhook URL names the connection; its kommune comes from the row (signature checked next).
+    const connection = await crossKommune('webhook finds its kommune from the connection', () =>
+      ChannelConnection.find(connectionId)
+    )
     if (!connection || !connection.enabled) return { outcome: 'not_found' }
     // A plugin that was uninstalled since has no webhook any more.
     if (!(await channelManager.isInstalled(connection.pluginId))) return { outcome: 'not_found' }
@@ -63,6 +67,7 @@ export default class ReceiveWebhook {
   async #store(connection: ChannelConnection, event: KitInboundEvent, receivedAt: Date) {
     const eventId = String(event.eventId).slice(0, 255)
     const known = await InboundEvent.query()
+      .forKommune(connection.kommuneId)
       .where('connection_id', connection.id)
       .where('event_id', eventId)
       .first()

@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
 import type Conversation from '#models/conversation'
+import { crossKommune } from '#tenancy/cross_kommune'
 import { conversationEvents } from '#services/chat/conversation_events'
 import { chatStaffing } from '#services/chat/chat_staffing'
 
@@ -21,7 +22,10 @@ const MS_FORMAT = 'yyyy-MM-dd HH:mm:ss.SSS'
 export default class ClaimConversation {
   async handle(conversation: Conversation, userId: number) {
     const { maxPerStaff } = await chatStaffing.forKommune(conversation.kommuneId)
-    if ((await chatStaffing.openCount(userId)) >= maxPerStaff) {
+    const open = await crossKommune('the per-staff limit counts every kommune a hotline serves', () =>
+      chatStaffing.openCount(userId)
+    )
+    if (open >= maxPerStaff) {
       throw new ClaimRefusedError('limit')
     }
     const now = DateTime.utc()

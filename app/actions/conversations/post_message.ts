@@ -40,6 +40,7 @@ export default class PostMessage {
         .increment('last_seq', 1)
       const existing = clientId
         ? await ConversationMessage.query({ client: trx })
+            .forKommune(conversation.kommuneId)
             .where('conversation_id', conversation.id)
             .where('client_id', clientId)
             .first()
@@ -49,8 +50,8 @@ export default class PostMessage {
         return { message: existing, created: false }
       }
       const fresh = await Conversation.query({ client: trx })
+        .forKommune(conversation.kommuneId)
         .where('id', conversation.id)
-        .where('kommune_id', conversation.kommuneId)
         .firstOrFail()
       if (fresh.status === 'closed' && input.author !== 'system') {
         throw new ConversationClosedError('The conversation is closed')
@@ -81,6 +82,7 @@ export default class PostMessage {
       if (!trx.isCompleted) await trx.rollback()
       if (clientId && isUniqueViolation(error)) {
         const stored = await ConversationMessage.query()
+          .forKommune(conversation.kommuneId)
           .where('conversation_id', conversation.id)
           .where('client_id', clientId)
           .first()

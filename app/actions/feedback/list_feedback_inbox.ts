@@ -2,6 +2,7 @@ import Feedback, { FEEDBACK_KINDS, FEEDBACK_SECTIONS, FEEDBACK_STATUSES } from '
 import Kommune from '#models/kommune'
 import type { FeedbackKind, FeedbackSection, FeedbackStatus } from '#models/feedback'
 import { toFeedbackDto } from '#transformers/feedback_dto'
+import { crossKommune } from '#tenancy/cross_kommune'
 
 /**
  * Whose inbox: the national editors get every kommune's remarks on the
@@ -39,14 +40,21 @@ export function parseFeedbackFilters(qs: Record<string, unknown>): FeedbackFilte
  */
 export default class ListFeedbackInbox {
   async handle(inbox: FeedbackInbox, filters: FeedbackFilters, page = 1) {
+    if (inbox.route === 'local') return this.#list(inbox, filters, page)
+    return crossKommune("the national editors' inbox holds remarks from every kommune", () =>
+      this.#list(inbox, filters, page)
+    )
+  }
+
+  async #list(inbox: FeedbackInbox, filters: FeedbackFilters, page: number) {
     const kommuneId = await this.#kommuneFilter(inbox, filters)
 
     const scoped = () => {
       const query = Feedback.query().where('feedback.route', inbox.route)
-      if (inbox.route === 'local') query.withScopes((scopes) => scopes.forKommune(inbox.kommuneId))
+      if (inbox.route === 'local') query.forKommune(inbox.kommuneId)
       if (filters.kind) query.where('feedback.kind', filters.kind)
       if (filters.section) query.where('feedback.section', filters.section)
-      if (kommuneId !== undefined) query.where('feedback.kommune_id', kommuneId)
+      if (kommuneId !== undefined) query.forKommune(kommuneId)
       return query
     }
 

@@ -3,6 +3,7 @@ import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import Guide from '#models/guide'
 import GuideVersion from '#models/guide_version'
 import LocalSupplement from '#models/local_supplement'
+import { crossKommune } from '#tenancy/cross_kommune'
 
 export type PublishOptions = {
   userId: number | null
@@ -34,11 +35,13 @@ export default class PublishGuide {
     await guide.save()
 
     const flaggedSupplements = guide.isNational
-      ? await LocalSupplement.query({ client: trx })
-          .where('guide_id', guide.id)
-          .where('based_on_version', '<', version)
-          .where('needs_review', 0)
-          .update({ needs_review: 1 })
+      ? await crossKommune("a national version flags every kommune's supplement to it", () =>
+          LocalSupplement.query({ client: trx })
+            .where('guide_id', guide.id)
+            .where('based_on_version', '<', version)
+            .where('needs_review', 0)
+            .update({ needs_review: 1 })
+        )
       : [0]
     const flaggedCopies = await Guide.query({ client: trx })
       .where('copied_from_guide_id', guide.id)

@@ -8,6 +8,7 @@ import ListFeedbackInbox, {
 } from '#actions/feedback/list_feedback_inbox'
 import { answerFeedbackValidator } from '#validators/feedback_validator'
 import { toKommuneDto } from '#transformers/account_dto'
+import { crossKommune } from '#tenancy/cross_kommune'
 
 /**
  * An inbox of staff feedback, shared by the national editors and kommune
@@ -57,8 +58,12 @@ export default abstract class FeedbackInboxController {
   async #find(ctx: HttpContext) {
     const inbox = this.inbox(ctx)
     const query = Feedback.query().where('id', ctx.params.feedback).where('route', inbox.route)
-    if (inbox.route === 'local') query.withScopes((scopes) => scopes.forKommune(inbox.kommuneId))
-    const feedback = await query.first()
+    if (inbox.route === 'local') query.forKommune(inbox.kommuneId)
+    const feedback = await (inbox.route === 'local'
+      ? query.first()
+      : crossKommune("a national remark is the editors' whichever kommune sent it", () =>
+          query.first()
+        ))
     if (!feedback) throw new errors.E_HTTP_EXCEPTION('Not found', { status: 404 })
     return feedback
   }

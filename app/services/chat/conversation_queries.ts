@@ -1,6 +1,7 @@
 import Conversation from '#models/conversation'
 import ConversationMessage from '#models/conversation_message'
 import type { VisitorClaims } from '#services/chat/chat_tokens'
+import { crossKommune } from '#tenancy/cross_kommune'
 
 /** Most messages one gap fetch returns; the client asks again from the last seq it got. */
 export const MAX_FETCH = 500
@@ -15,13 +16,16 @@ export const conversationQueries = {
    * the row (staff may have moved it to another kommune they serve).
    */
   forVisitor(claims: VisitorClaims) {
-    return Conversation.query().where('id', claims.conversationId).first()
+    return crossKommune(
+      'a signed visitor token names its conversation; the row tells the kommune',
+      () => Conversation.query().where('id', claims.conversationId).first()
+    )
   },
 
   forStaff(kommuneIds: number[], id: number) {
     if (kommuneIds.length === 0) return Promise.resolve(null)
     return Conversation.query()
-      .whereIn('kommune_id', kommuneIds)
+      .forKommuner(kommuneIds)
       .where('id', id)
       .preload('assignee')
       .preload('serviceArea')
@@ -31,7 +35,7 @@ export const conversationQueries = {
   /** Messages with seq > `afterSeq`, in order: exactly the gap a reconnecting client missed. */
   messagesSince(conversation: Conversation, afterSeq: number, limit = MAX_FETCH) {
     return ConversationMessage.query()
-      .where('kommune_id', conversation.kommuneId)
+      .forKommune(conversation.kommuneId)
       .where('conversation_id', conversation.id)
       .where('seq', '>', afterSeq)
       .orderBy('seq')
@@ -42,7 +46,7 @@ export const conversationQueries = {
   async queuePosition(conversation: Conversation) {
     if (conversation.status !== 'waiting') return null
     const ahead = await Conversation.query()
-      .where('kommune_id', conversation.kommuneId)
+      .forKommune(conversation.kommuneId)
       .where('status', 'waiting')
       .where((query) =>
         query
@@ -69,7 +73,7 @@ export const conversationQueries = {
   staffInbox(kommuneIds: number[], userId: number) {
     if (kommuneIds.length === 0) return Promise.resolve([])
     return Conversation.query()
-      .whereIn('kommune_id', kommuneIds)
+      .forKommuner(kommuneIds)
       .where((scope) =>
         scope
           .where('status', 'waiting')
