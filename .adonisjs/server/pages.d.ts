@@ -9,6 +9,7 @@ type ExtractProps<T> = Omit<
 
 declare module '@adonisjs/inertia/types' {
   export interface InertiaPages {
+    'admin/audit_log': ExtractProps<(typeof import('../../resources/inertia/pages/admin/audit_log.vue'))['default']>
     'admin/change_alerts': ExtractProps<(typeof import('../../resources/inertia/pages/admin/change_alerts.vue'))['default']>
     'admin/channels/deliveries': ExtractProps<(typeof import('../../resources/inertia/pages/admin/channels/deliveries.vue'))['default']>
     'admin/channels/index': ExtractProps<(typeof import('../../resources/inertia/pages/admin/channels/index.vue'))['default']>

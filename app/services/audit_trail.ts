@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto'
 import { DateTime } from 'luxon'
 import { inject } from '@adonisjs/core'
+import { HttpContext } from '@adonisjs/core/http'
 import Queue from '#queue/queue'
 import WriteAuditEntryJob from '#jobs/write_audit_entry_job'
+import type { AuditAction } from '#services/audit_actions'
 
 export interface AuditEvent {
-  action: string
+  action: AuditAction
   userId: number | null
   kommuneId: number | null
   subject?: { type: string; id: string | number }
@@ -15,7 +17,9 @@ export interface AuditEvent {
 
 /**
  * Records who did what where. The write happens in a job (idempotent by
- * entry id), stamped with the time of the action.
+ * entry id), stamped with the time of the action. Inside a request the
+ * address defaults to `request.ip()`: the real peer, or the client a
+ * configured trusted proxy names (TRUSTED_PROXIES), never a bare header.
  */
 @inject()
 export default class AuditTrail {
@@ -33,7 +37,7 @@ export default class AuditTrail {
         subjectType: event.subject?.type ?? null,
         subjectId: event.subject ? String(event.subject.id) : null,
         meta: event.meta ?? null,
-        ip: event.ip ?? null,
+        ip: event.ip !== undefined ? event.ip : (HttpContext.get()?.request.ip() ?? null),
         at: DateTime.utc().toISO(),
       },
       { jobId: `audit-${entryId}` }

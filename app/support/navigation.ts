@@ -30,6 +30,7 @@ const NAV: Record<Role, NavItem[]> = {
     { label: 'nav.channels', href: '/admin/channels' },
     { label: 'unit_costs.nav', href: '/admin/unit-costs' },
     { label: 'dashboard.nav', href: '/stats' },
+    { label: 'audit_log.nav', href: '/admin/audit' },
     { label: 'nav.staff_home', href: '/staff' },
     { label: 'chat_console.nav', href: '/staff/conversations' },
     { label: 'nav.my_feedback', href: '/staff/feedback' },

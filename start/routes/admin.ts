@@ -11,6 +11,7 @@ const LibraryController = () => import('#controllers/admin/library_controller')
 const ServicePolicyController = () => import('#controllers/admin/service_policy_controller')
 const CitizenPagesController = () => import('#controllers/admin/citizen_pages_controller')
 const UnitCostsController = () => import('#controllers/admin/unit_costs_controller')
+const AuditLogController = () => import('#controllers/admin/audit_log_controller')
 
 router
   .group(() => {
@@ -51,6 +52,7 @@ router
       .as('admin.library.acknowledge')
     router.get('/policy', [ServicePolicyController, 'edit']).as('admin.policy.edit')
     router.put('/policy', [ServicePolicyController, 'update']).as('admin.policy.update')
+    router.get('/audit', [AuditLogController, 'index']).as('admin.audit.index')
     router.get('/citizen-pages', [CitizenPagesController, 'edit']).as('admin.citizen_pages.edit')
     router
       .put('/citizen-pages', [CitizenPagesController, 'update'])

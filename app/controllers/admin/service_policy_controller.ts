@@ -4,6 +4,7 @@ import ServicePolicy, { SERVICE_CHANNELS } from '#models/service_policy'
 import SaveServicePolicy from '#actions/knowledge/save_service_policy'
 import { servicePolicyValidator } from '#validators/service_policy_validator'
 import { searchEvents } from '#search/search_events'
+import { auditRequest } from '#services/request_audit'
 
 /**
  * The kommune's service policy: service area × channel, and what staff
@@ -14,7 +15,7 @@ export default class ServicePolicyController {
     await bouncer.with('KommunePolicy').authorize('administer', kommune!)
     const [areas, policies] = await Promise.all([
       ServiceArea.query().orderBy('name_da'),
-      ServicePolicy.query().where('kommune_id', kommune!.id),
+      ServicePolicy.query().forKommune(kommune!.id),
     ])
     const byArea = new Map(policies.map((policy) => [policy.serviceAreaId, policy]))
     return inertia.render('admin/service_policy', {
@@ -32,11 +33,18 @@ export default class ServicePolicyController {
     })
   }
 
-  async update({ request, kommune, bouncer, session, response, i18n }: HttpContext) {
+  async update(ctx: HttpContext) {
+    const { request, kommune, bouncer, session, response, i18n } = ctx
     await bouncer.with('KommunePolicy').authorize('administer', kommune!)
     const { areas } = await request.validateUsing(servicePolicyValidator)
     await new SaveServicePolicy().handle(kommune!, areas)
     await searchEvents.kommuneChanged(kommune!.id)
+    await auditRequest(ctx, 'service_policy.saved', {
+      meta: {
+        areas: areas.length,
+        notServed: areas.filter((area) => !area.served).length,
+      },
+    })
     session.flash('success', i18n.t('policy.saved'))
     return response.redirect('/admin/policy')
   }

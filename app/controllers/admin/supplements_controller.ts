@@ -2,6 +2,7 @@ import type { HttpContext } from '@adonisjs/core/http'
 import Guide from '#models/guide'
 import LocalSupplement from '#models/local_supplement'
 import SaveSupplement from '#actions/knowledge/save_supplement'
+import { auditRequest } from '#services/request_audit'
 import { diffBetween } from '#knowledge/change_alerts'
 import { supplementableGuide } from '#knowledge/national_guide_lookup'
 import { mergedGuides } from '#knowledge/merged_guide_service'
@@ -26,7 +27,7 @@ export default class SupplementsController {
     if (typeof q === 'string' && q.trim()) query.where('title', 'like', containsPattern(q.trim()))
     const [guides, supplements] = await Promise.all([
       query,
-      LocalSupplement.query().where('kommune_id', kommune!.id),
+      LocalSupplement.query().forKommune(kommune!.id),
     ])
     const byGuide = new Map(supplements.map((row) => [row.guideId, row]))
     const rows = guides
@@ -83,23 +84,32 @@ export default class SupplementsController {
     const input = await request.validateUsing(supplementValidator)
     const supplement = await new SaveSupplement().handle(kommune!, guide, input, auth.user!.id)
     await searchEvents.kommuneChanged(kommune!.id)
+    await auditRequest(ctx, 'supplement.saved', {
+      subject: { type: 'guide', id: guide.id },
+      meta: { basedOnVersion: guide.currentVersion },
+    })
     session.flash('success', i18n.t('supplements.saved'))
     // Saved with a CPR number masked: the admin is told on the form.
     if (cprMaskedColumns(supplement).length) session.flash('cprMasked', true)
     return response.redirect(`/admin/supplements/${guide.id}`)
   }
 
-  async confirm({ kommune, bouncer, params, auth, session, response, i18n }: HttpContext) {
+  async confirm(ctx: HttpContext) {
+    const { kommune, bouncer, params, auth, session, response, i18n } = ctx
     await bouncer.with('KommunePolicy').authorize('administer', kommune!)
     const guide = await supplementableGuide(kommune!, params.guide)
     const supplement = await this.#find(kommune!.id, guide.id)
     if (!supplement) return response.notFound()
     await new SaveSupplement().confirm(supplement, guide, auth.user!.id)
+    await auditRequest(ctx, 'supplement.confirmed', {
+      subject: { type: 'guide', id: guide.id },
+      meta: { basedOnVersion: guide.currentVersion },
+    })
     session.flash('success', i18n.t('supplements.confirmed'))
     return response.redirect().back()
   }
 
   #find(kommuneId: number, guideId: number) {
-    return LocalSupplement.query().where('kommune_id', kommuneId).where('guide_id', guideId).first()
+    return LocalSupplement.query().forKommune(kommuneId).where('guide_id', guideId).first()
   }
 }

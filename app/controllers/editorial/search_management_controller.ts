@@ -3,6 +3,7 @@ import db from '@adonisjs/lucid/services/db'
 import SearchSynonym from '#models/search_synonym'
 import SaveSynonyms from '#actions/search/save_synonyms'
 import { synonymsValidator } from '#validators/synonyms_validator'
+import { auditRequest } from '#services/request_audit'
 
 /**
  * The national editors' search tools: the synonym list, and what citizens
@@ -15,10 +16,12 @@ export default class SearchManagementController {
     return inertia.render('editorial/synonyms', { groups: rows.map((row) => row.terms) })
   }
 
-  async updateSynonyms({ request, bouncer, auth, session, response, i18n }: HttpContext) {
+  async updateSynonyms(ctx: HttpContext) {
+    const { request, bouncer, auth, session, response, i18n } = ctx
     await bouncer.with('NationalContentPolicy').authorize('edit')
     const { groups } = await request.validateUsing(synonymsValidator)
     const count = await new SaveSynonyms().handle(groups, auth.user!.id)
+    await auditRequest(ctx, 'synonyms.saved', { meta: { groups: count }, kommuneId: null })
     session.flash('success', i18n.t('search_admin.synonyms_saved', { count }))
     return response.redirect('/editorial/search/synonyms')
   }

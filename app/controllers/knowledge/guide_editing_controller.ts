@@ -19,6 +19,7 @@ import { toGuideEditorDto, toGuideRowDto, toServiceAreaDto } from '#transformers
 import { toKommuneDto } from '#transformers/account_dto'
 import { containsPattern } from '#support/like_pattern'
 import { cprMaskedColumns } from '#privacy/masks_cpr'
+import { auditRequest } from '#services/request_audit'
 import {
   createGuideValidator,
   publishGuideValidator,
@@ -121,7 +122,18 @@ export default abstract class GuideEditingController {
     const { changeNote } = await ctx.request.validateUsing(publishGuideValidator)
     return this.#step(
       ctx,
-      (guide) => new GuideWorkflow().publish(guide, ctx.auth.user!.id, changeNote ?? null),
+      async (guide) => {
+        const published = await new GuideWorkflow().publish(
+          guide,
+          ctx.auth.user!.id,
+          changeNote ?? null
+        )
+        await auditRequest(ctx, 'guide.published', {
+          subject: { type: 'guide', id: guide.id },
+          meta: { version: published.version, flaggedSupplements: published.flaggedSupplements },
+          kommuneId: guide.kommuneId ?? null,
+        })
+      },
       'guides.published'
     )
   }

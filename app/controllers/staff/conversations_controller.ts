@@ -9,6 +9,7 @@ import { servedKommuneIds } from '#services/chat/staff_scope'
 import { staffConsole } from '#services/chat/staff_console'
 import { toMessageDto } from '#transformers/conversation_dto'
 import AutoAssignConversations from '#actions/conversations/auto_assign_conversations'
+import { auditRequest } from '#services/request_audit'
 import ClaimConversation, { ClaimRefusedError } from '#actions/conversations/claim_conversation'
 import CloseConversation from '#actions/conversations/close_conversation'
 import StaffReply, { ReplyRefusedError } from '#actions/conversations/staff_reply'
@@ -99,7 +100,7 @@ export default class ConversationsController {
   }
 
   async typing(ctx: HttpContext) {
-    const conversation = await this.#conversation(ctx)
+    const conversation = await this.#conversation(ctx, false)
     if (conversation.status === 'active') {
       await conversationEvents.toConversation(conversation, { type: 'typing', author: 'staff' })
     }
@@ -108,7 +109,7 @@ export default class ConversationsController {
 
   /** The assignee has seen everything up to `seq` (unread counts). */
   async read(ctx: HttpContext) {
-    const conversation = await this.#conversation(ctx)
+    const conversation = await this.#conversation(ctx, false)
     const { seq } = await ctx.request.validateUsing(readUpToValidator)
     if (conversation.assigneeId === ctx.auth.user!.id && seq > conversation.staffReadSeq) {
       conversation.staffReadSeq = Math.min(seq, conversation.lastSeq)
@@ -145,10 +146,22 @@ export default class ConversationsController {
     return { status: conversation.status }
   }
 
-  async #conversation({ params, auth }: HttpContext) {
-    const ids = await servedKommuneIds(auth.user!.id)
-    const conversation = await conversationQueries.forStaff(ids, Number(params.conversation))
+  /**
+   * A conversation of any kommune the user serves. A hotline answering for
+   * another kommune than the one it is signed in to is allowed but audited
+   * (typing and read receipts excepted: they follow an audited open).
+   */
+  async #conversation(ctx: HttpContext, audited = true) {
+    const ids = await servedKommuneIds(ctx.auth.user!.id)
+    const conversation = await conversationQueries.forStaff(ids, Number(ctx.params.conversation))
     if (!conversation) throw new errors.E_HTTP_EXCEPTION('Not found', { status: 404 })
+    if (audited && ctx.kommune && conversation.kommuneId !== ctx.kommune.id) {
+      await auditRequest(ctx, 'tenancy.cross_kommune_access', {
+        subject: { type: 'conversation', id: conversation.id },
+        kommuneId: conversation.kommuneId,
+        meta: { signedInKommuneId: ctx.kommune.id, route: ctx.route?.name ?? null },
+      })
+    }
     return conversation
   }
 }

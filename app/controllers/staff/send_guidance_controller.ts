@@ -6,6 +6,7 @@ import { deliveryStatusOf } from '#channels/delivery_status'
 import SendGuidance, { SendChannelNotEnabledError } from '#actions/support/send_guidance'
 import { mergedGuides } from '#knowledge/merged_guide_service'
 import { normalisePhone } from '#channels/phone_numbers'
+import { auditRequest } from '#services/request_audit'
 import { emailRecipientValidator, sendGuidanceValidator } from '#validators/send_guidance_validator'
 
 /**
@@ -31,6 +32,11 @@ export default class SendGuidanceController {
         userId: auth.user!.id,
         text,
       })
+      // The recipient is personal data: the entry names the message, not the address.
+      await auditRequest(ctx, 'guidance.sent', {
+        subject: { type: 'message', id: message.id },
+        meta: { guideId: guide.id, channel },
+      })
       /** Queued, not sent: the status line below tells when the provider accepted it. */
       session.flash('success', i18n.t('delivery.queued_toast', { to: recipient }))
       session.flash('sentMessageId', message.id)
@@ -49,7 +55,7 @@ export default class SendGuidanceController {
   async status({ params, kommune, bouncer }: HttpContext) {
     await bouncer.with('KommunePolicy').authorize('support', kommune!)
     const message = await Message.query()
-      .where('kommune_id', kommune!.id)
+      .forKommune(kommune!.id)
       .where('id', Number(params.message) || 0)
       .first()
     if (!message) throw new errors.E_HTTP_EXCEPTION('Not found', { status: 404 })
