@@ -1,6 +1,6 @@
 import { ModelQueryBuilder } from '@adonisjs/lucid/orm'
 import type Kommune from '#models/kommune'
-import { MIXED_TENANCY_TABLES, TENANT_TABLES } from '#tenancy/tenant_tables'
+import { AGGREGATE_TABLES, MIXED_TENANCY_TABLES, TENANT_TABLES } from '#tenancy/tenant_tables'
 
 /**
  * `Model.query().forKommune(kommune)` — the one way app code narrows a
@@ -9,7 +9,11 @@ import { MIXED_TENANCY_TABLES, TENANT_TABLES } from '#tenancy/tenant_tables'
  * calling it on a model without one is a programming error, not a no-op.
  * `forKommuner(ids)` is the hotline form (every kommune a person serves).
  */
-const KOMMUNE_TABLES = new Set<string>([...TENANT_TABLES, ...MIXED_TENANCY_TABLES])
+const KOMMUNE_TABLES = new Set<string>([
+  ...TENANT_TABLES,
+  ...MIXED_TENANCY_TABLES,
+  ...AGGREGATE_TABLES,
+])
 
 function kommuneColumn(builder: ModelQueryBuilder) {
   const table = builder.model.table

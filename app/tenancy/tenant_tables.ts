@@ -16,10 +16,6 @@ export const TENANT_TABLES = [
   'feedback',
   'inquiries',
   'inquiry_contact_keys',
-  'inquiry_daily',
-  'inquiry_kommune_daily',
-  'inquiry_guide_daily',
-  'kommune_unit_costs',
   'channel_connections',
   'messages',
   'deliveries',
@@ -28,6 +24,20 @@ export const TENANT_TABLES = [
   'sandbox_messages',
   'conversations',
   'conversation_messages',
+  'suggestion_feedback',
+  'widget_sessions',
+] as const
+
+/**
+ * Per-kommune aggregates (daily rollups, unit costs). They carry a NOT NULL
+ * kommune too and `forKommune` works on them, but the statistics surface
+ * compares kommuner (anonymised) by design, so the guard does not police them.
+ */
+export const AGGREGATE_TABLES = [
+  'inquiry_daily',
+  'inquiry_kommune_daily',
+  'inquiry_guide_daily',
+  'kommune_unit_costs',
 ] as const
 
 /** Tables with a nullable `kommune_id` (national rows have none). */
