@@ -46,6 +46,7 @@ export const auditLogQuery = {
 
 /** UTC start of a calendar day (plus `days`) in the kommune's zone, in the column's format. */
 function dayStart(date: Date, zone: string, days = 0) {
-  const day = DateTime.fromJSDate(date, { zone: 'utc' }).toISODate()!
+  // VineJS parsed the YYYY-MM-DD at local midnight: its local calendar date is the one asked for.
+  const day = DateTime.fromJSDate(date).toISODate()!
   return DateTime.fromISO(day, { zone }).plus({ days }).toUTC().toFormat('yyyy-MM-dd HH:mm:ss.SSS')
 }
