@@ -77,7 +77,8 @@ async function auditRefusedStream(ctx: HttpContext, userId: number, channel: str
     action: 'auth.forbidden',
     userId,
     kommuneId: null,
-    ip: ctx.request.ip(),
+    // A relayed subscription (another instance) may carry no request of its own.
+    ip: ctx.request?.ip() ?? null,
     meta: { stream: channel },
   })
 }
