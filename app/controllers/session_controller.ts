@@ -27,12 +27,15 @@ export default class SessionController {
       outcome = await loginThrottle.guard(key, () => User.verifyCredentials(email, password))
     } catch (error) {
       if (!(error instanceof authErrors.E_INVALID_CREDENTIALS)) throw error
+      // The typed address is kept only when it names an account: a mistyped one
+      // may hold anything (a CPR number typed into the wrong field included).
+      const known = await User.findBy('email', email)
       await audit.record({
         action: 'auth.login_failed',
         userId: null,
         kommuneId: null,
         ip: request.ip(),
-        meta: { email },
+        meta: known ? { email } : { unknownAccountDomain: email.split('@').pop() ?? null },
       })
       // The same bag VineJS uses, so the form shows it under the e-mail field.
       session.flash('inputErrorsBag', { email: [i18n.t('auth.invalid_credentials')] })

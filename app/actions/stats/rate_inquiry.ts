@@ -32,6 +32,7 @@ export default class RateInquiry {
       const row = await trx
         .from('inquiries')
         .where('id', inquiryId)
+        .where('kommune_id', kommune.id)
         .select('day', 'service_area_id', 'channel', 'rolled_up')
         .first()
       if (!Number(row.rolled_up)) return true

@@ -8,6 +8,7 @@ import type {
   NationalStatisticsProps,
   SearchMissesDto,
 } from '#transformers/national_statistics_dto'
+import { crossKommune } from '#tenancy/cross_kommune'
 
 /** Periods the page offers, in days back from yesterday. */
 export const NATIONAL_PERIODS = [30, 90, 365]
@@ -108,26 +109,29 @@ export class NationalStatistics {
 
   /** (kommune, national guide) pairs with the most contacts and no local supplement. */
   async missingSupplements(period: NationalPeriodDto): Promise<MissingSupplementDto[]> {
-    const rows = await db
-      .from(`${GUIDE_DAILY_TABLE} as gu`)
-      .join('guides', (join) => {
-        join.on('guides.id', '=', 'gu.guide_id').andOnNull('guides.kommune_id')
-      })
-      .join('kommuner', 'kommuner.id', 'gu.kommune_id')
-      .leftJoin('local_supplements', (join) => {
-        join
-          .on('local_supplements.kommune_id', '=', 'gu.kommune_id')
-          .andOn('local_supplements.guide_id', '=', 'gu.guide_id')
-      })
-      .whereNull('local_supplements.id')
-      .whereBetween('gu.day', [period.from, period.to])
-      .groupBy('gu.kommune_id', 'kommuner.name', 'gu.guide_id', 'guides.title')
-      .select('gu.kommune_id', 'kommuner.name', 'gu.guide_id', 'guides.title')
-      .sum('gu.contacts as contacts')
-      .orderBy('contacts', 'desc')
-      .orderBy('kommuner.name')
-      .orderBy('gu.guide_id')
-      .limit(LIMIT)
+    // The national view lists every kommune's gaps by design (ADR 0020).
+    const rows = await crossKommune('national statistics: kommuner without a supplement', () =>
+      db
+        .from(`${GUIDE_DAILY_TABLE} as gu`)
+        .join('guides', (join) => {
+          join.on('guides.id', '=', 'gu.guide_id').andOnNull('guides.kommune_id')
+        })
+        .join('kommuner', 'kommuner.id', 'gu.kommune_id')
+        .leftJoin('local_supplements', (join) => {
+          join
+            .on('local_supplements.kommune_id', '=', 'gu.kommune_id')
+            .andOn('local_supplements.guide_id', '=', 'gu.guide_id')
+        })
+        .whereNull('local_supplements.id')
+        .whereBetween('gu.day', [period.from, period.to])
+        .groupBy('gu.kommune_id', 'kommuner.name', 'gu.guide_id', 'guides.title')
+        .select('gu.kommune_id', 'kommuner.name', 'gu.guide_id', 'guides.title')
+        .sum('gu.contacts as contacts')
+        .orderBy('contacts', 'desc')
+        .orderBy('kommuner.name')
+        .orderBy('gu.guide_id')
+        .limit(LIMIT)
+    )
     return rows.map((row) => ({
       kommuneId: Number(row.kommune_id),
       kommune: row.name,
