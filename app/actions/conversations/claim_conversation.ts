@@ -22,8 +22,9 @@ const MS_FORMAT = 'yyyy-MM-dd HH:mm:ss.SSS'
 export default class ClaimConversation {
   async handle(conversation: Conversation, userId: number) {
     const { maxPerStaff } = await chatStaffing.forKommune(conversation.kommuneId)
-    const open = await crossKommune('the per-staff limit counts every kommune a hotline serves', () =>
-      chatStaffing.openCount(userId)
+    const open = await crossKommune(
+      'the per-staff limit counts every kommune a hotline serves',
+      () => chatStaffing.openCount(userId)
     )
     if (open >= maxPerStaff) {
       throw new ClaimRefusedError('limit')
