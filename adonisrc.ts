@@ -67,6 +67,12 @@ export default defineConfig({
         timeout: 30000,
       },
       {
+        // Redis lost, MariaDB restarted, the same webhook many times (docs/adr/0025).
+        files: ['tests/faults/**/*.spec.{ts,js}'],
+        name: 'faults',
+        timeout: 60000,
+      },
+      {
         files: ['tests/browser/**/*.spec.{ts,js}'],
         name: 'browser',
         timeout: 60000,

@@ -17,6 +17,30 @@ const sqliteFile = app.makePath(
 // better-sqlite3 refuses to create a file in a missing directory.
 mkdirSync(dirname(sqliteFile), { recursive: true })
 
+/**
+ * Read replicas (docs/deployment.md): `DB_READ_HOSTS=replica1:3306,replica2`
+ * sends Lucid's reads to them and every write (and every transaction) to
+ * DB_HOST. Unset, one server does both.
+ */
+function mysqlReplicas() {
+  const reads = (env.get('DB_READ_HOSTS') ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean)
+  if (!reads.length) return undefined
+  return {
+    write: {
+      connection: { host: env.get('DB_HOST', '127.0.0.1'), port: env.get('DB_PORT', 3306) },
+    },
+    read: {
+      connection: reads.map((entry) => {
+        const [host, port] = entry.split(':')
+        return { host, port: Number(port ?? env.get('DB_PORT', 3306)) }
+      }),
+    },
+  }
+}
+
 const dbConfig = defineConfig({
   connection: env.get('DB_CONNECTION', 'sqlite'),
   connections: {
@@ -40,6 +64,7 @@ const dbConfig = defineConfig({
         // The process runs in UTC (bin/*.ts); DATETIME values are UTC on both drivers.
         timezone: 'Z',
       },
+      replicas: mysqlReplicas(),
       migrations,
       schemaGeneration: { enabled: false },
     },

@@ -18,6 +18,12 @@ const queueConfig: QueueConfig = {
     port: env.get('REDIS_PORT', 6379),
     password: env.get('REDIS_PASSWORD')?.release(),
   },
+  outbox: {
+    sweepMs: env.get('QUEUE_OUTBOX_SWEEP_MS', app.inTest ? 250 : 5000),
+    staleMs: env.get('QUEUE_OUTBOX_STALE_MS', app.inTest ? 1000 : 60_000),
+    dispatchTimeoutMs: 1000,
+  },
+  lockDurationMs: env.get('QUEUE_LOCK_MS', 30_000),
   jobs: {
     'audit.write': () => import('#jobs/write_audit_entry_job'),
     'search.index_guide': () => import('#jobs/index_guide_job'),

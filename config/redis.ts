@@ -12,6 +12,16 @@ import type { InferConnections } from '@adonisjs/redis/types'
  * (an operator after an attack, each test) must never take queued jobs,
  * sessions or the cache bus with it.
  */
+/**
+ * Keep reconnecting (every 2 s at most) instead of giving up: a Redis
+ * restart or failover must not leave sessions, limits and broadcasts broken
+ * until the app is restarted. Lazy connections mean a machine without
+ * Redis never starts trying.
+ */
+function reconnectForever(times: number) {
+  return Math.min(times * 50, 2000)
+}
+
 const redisConfig = defineConfig({
   connection: 'main',
   connections: {
@@ -22,9 +32,7 @@ const redisConfig = defineConfig({
       db: 0,
       keyPrefix: '',
       lazyConnect: true,
-      retryStrategy(times) {
-        return times > 10 ? null : times * 50
-      },
+      retryStrategy: reconnectForever,
     },
     limiter: {
       host: env.get('REDIS_HOST', '127.0.0.1'),
@@ -33,9 +41,7 @@ const redisConfig = defineConfig({
       db: env.get('REDIS_LIMITER_DB', 1),
       keyPrefix: '',
       lazyConnect: true,
-      retryStrategy(times) {
-        return times > 10 ? null : times * 50
-      },
+      retryStrategy: reconnectForever,
     },
   },
 })

@@ -52,6 +52,7 @@ export default await Env.create(new URL('../', import.meta.url), {
   DB_USER: Env.schema.string.optional(),
   DB_PASSWORD: Env.schema.secret.optional(),
   DB_DATABASE: Env.schema.string.optional(),
+  DB_READ_HOSTS: Env.schema.string.optional(),
 
   REDIS_HOST: Env.schema.string.optional({ format: 'host' }),
   REDIS_PORT: Env.schema.number.optional(),
@@ -60,6 +61,10 @@ export default await Env.create(new URL('../', import.meta.url), {
 
   QUEUE_DRIVER: Env.schema.enum.optional(['inline', 'bullmq'] as const),
   QUEUE_PREFIX: Env.schema.string.optional(),
+  QUEUE_OUTBOX_SWEEP_MS: Env.schema.number.optional(),
+  QUEUE_OUTBOX_STALE_MS: Env.schema.number.optional(),
+  QUEUE_LOCK_MS: Env.schema.number.optional(),
+  DELIVERY_STALE_MS: Env.schema.number.optional(),
   SEARCH_INDEX_BUS: Env.schema.enum.optional(['redis', 'none'] as const),
   /** Public API budget per client IP and minute (benchmarks raise it). */
   PUBLIC_API_RATE_LIMIT: Env.schema.number.optional(),

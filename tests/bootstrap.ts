@@ -50,7 +50,7 @@ export const runnerHooks: Required<Pick<Config, 'setup' | 'teardown'>> = {
  * Functional and browser suites talk to a real HTTP server.
  */
 export const configureSuite: Config['configureSuite'] = (suite) => {
-  if (['browser', 'functional'].includes(suite.name)) {
+  if (['browser', 'functional', 'faults'].includes(suite.name)) {
     return suite.setup(() => testUtils.httpServer().start())
   }
 }

@@ -6,6 +6,7 @@ import ChannelConnection from '#models/channel_connection'
 import Delivery from '#models/delivery'
 import Message from '#models/message'
 import { Job, type JobPayload } from '#queue/job'
+import env from '#start/env'
 
 export interface DeliverMessagePayload extends JobPayload {
   kommuneId: number
@@ -20,7 +21,7 @@ const MAX_ERROR_LENGTH = 2000
  * died mid-send and may be tried again (the provider deduplicates by the
  * idempotency key).
  */
-const STALE_SENDING_MINUTES = 10
+const STALE_SENDING_MS = env.get('DELIVERY_STALE_MS', 10 * 60_000)
 
 /**
  * Delivers one message through its connection's driver. Safe to run twice:
@@ -89,7 +90,7 @@ export default class DeliverMessageJob extends Job<DeliverMessagePayload> {
    */
   async #claim(payload: DeliverMessagePayload): Promise<number | null> {
     const now = DateTime.utc()
-    const stale = now.minus({ minutes: STALE_SENDING_MINUTES })
+    const stale = now.minus({ milliseconds: STALE_SENDING_MS })
     const claimed = await db
       .from('messages')
       .where('id', payload.messageId)

@@ -16,6 +16,15 @@ export interface QueueConfig {
   concurrency: number
   retry: RetryPolicy
   redis: { host: string; port: number; password?: string }
+  /**
+   * BullMQ only (docs/adr/0025): how often the workers' relay looks for
+   * outbox rows Redis may have lost, and how old a hand-over must be before
+   * it is repeated; how long a dispatch waits for Redis before leaving the
+   * job to the relay; how long a worker's lock on a job lasts (a worker
+   * killed mid-job gives the job back after this).
+   */
+  outbox?: { sweepMs: number; staleMs: number; dispatchTimeoutMs: number }
+  lockDurationMs?: number
   jobs: Record<string, JobLoader>
 }
 

@@ -12,15 +12,26 @@ export class AppProcess {
 
   constructor(
     readonly port: number,
-    readonly env: Record<string, string> = {}
+    readonly env: Record<string, string> = {},
+    /** What to run: the HTTP server, or e.g. `['bin/console.ts', 'queue:work']`. */
+    readonly script: string[] = ['bin/server.ts']
   ) {}
+
+  get pid() {
+    return this.#child?.pid ?? null
+  }
 
   get base() {
     return `http://127.0.0.1:${this.port}`
   }
 
-  async start(timeoutMs = 60_000) {
-    this.#child = spawn(process.execPath, ['--import=@poppinss/ts-exec', 'bin/server.ts'], {
+  /**
+   * Starts the process and waits until it is ready: `/health` answers, or
+   * (for a command) its output matches `readyWhen`.
+   */
+  async start(timeoutMs = 60_000, readyWhen?: RegExp) {
+    this.output = ''
+    this.#child = spawn(process.execPath, ['--import=@poppinss/ts-exec', ...this.script], {
       env: {
         ...process.env,
         NODE_ENV: 'test',
@@ -34,10 +45,14 @@ export class AppProcess {
     this.#child.stderr?.on('data', (chunk) => (this.output += chunk))
     const deadline = Date.now() + timeoutMs
     while (Date.now() < deadline) {
+      // A command may print its ready line and exit (a migration) between two polls.
+      if (readyWhen?.test(this.output)) return
       if (this.#child.exitCode !== null) throw new Error(`App process exited:\n${this.output}`)
-      const ok = await fetch(`${this.base}/health`)
-        .then((response) => response.status < 500)
-        .catch(() => false)
+      const ok = readyWhen
+        ? readyWhen.test(this.output)
+        : await fetch(`${this.base}/health`)
+            .then((response) => response.status < 500)
+            .catch(() => false)
       if (ok) return
       await new Promise((resolve) => setTimeout(resolve, 250))
     }
