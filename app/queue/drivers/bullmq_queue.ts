@@ -79,10 +79,14 @@ export default class BullmqQueue extends Queue {
     })
     const timeout = this.#outboxConfig.dispatchTimeoutMs
     return Promise.race([
-      added.then(async (existing) => {
+      added.then(async () => {
         // The caller's idempotency key named a job Redis already knows (maybe
-        // finished): that job stands for this row, which must not wait forever.
-        if ((existing.data as Envelope).outboxId !== row.id) await this.#outbox.done(row.id)
+        // finished; BullMQ then ignores the add): that job stands for this
+        // row, which must not wait forever.
+        if (row.jobId) {
+          const known = await this.#queue.getJob(row.jobId)
+          if (known && (known.data as Envelope).outboxId !== row.id) await this.#outbox.done(row.id)
+        }
         return true
       }),
       new Promise<boolean>((resolve) => setTimeout(() => resolve(false), timeout).unref()),
