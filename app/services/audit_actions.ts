@@ -18,6 +18,7 @@ export const AUDIT_ACTIONS = [
   'synonyms.saved',
   'guidance.sent',
   'export.downloaded',
+  'stats.unit_costs_changed',
   'feedback.submitted',
   'channels.connection_created',
   'channels.settings_saved',
