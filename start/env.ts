@@ -21,6 +21,8 @@ export default await Env.create(new URL('../', import.meta.url), {
    * machine: the demo and production show plain error pages.
    */
   APP_DEBUG: Env.schema.boolean.optional(),
+  /** Two pairs of eyes on national guides (config/editorial.ts); default true. */
+  EDITORIAL_SECOND_APPROVER: Env.schema.boolean.optional(),
   /**
    * Proxies whose X-Forwarded-For we believe: comma-separated addresses or
    * CIDR ranges (e.g. `10.0.0.0/8,127.0.0.1`), or the keywords `loopback`,

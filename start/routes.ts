@@ -23,3 +23,5 @@ import '#start/routes/channels'
 import '#start/routes/sandbox'
 import '#start/routes/citizen'
 import '#start/routes/widget_api'
+// Keep last: its wildcards must not shadow any page registered above.
+import '#start/routes/surface_fallbacks'

@@ -27,6 +27,8 @@ const FIELD_TYPES: SettingsField['type'][] = [
   'url',
   'boolean',
   'select',
+  'weekly_hours',
+  'dated_hours',
 ]
 const BOOLEAN_CAPABILITIES = [
   'outbound',

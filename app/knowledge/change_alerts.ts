@@ -18,6 +18,8 @@ export type ChangeAlert = {
   fromVersion: number
   toVersion: number
   diff: FieldDiff[]
+  /** The editors' "what changed" notes of every version since ours, oldest first. */
+  changeNotes: { version: number; note: string }[]
 }
 
 export async function changeAlertsFor(kommune: Kommune): Promise<ChangeAlert[]> {
@@ -41,6 +43,11 @@ export async function changeAlertsFor(kommune: Kommune): Promise<ChangeAlert[]> 
       fromVersion: supplement.basedOnVersion,
       toVersion: guide.currentVersion,
       diff: await diffBetween(guide.id, supplement.basedOnVersion, guide.currentVersion),
+      changeNotes: await changeNotesBetween(
+        guide.id,
+        supplement.basedOnVersion,
+        guide.currentVersion
+      ),
     })
   }
   for (const copy of copies) {
@@ -54,6 +61,11 @@ export async function changeAlertsFor(kommune: Kommune): Promise<ChangeAlert[]> 
       fromVersion: copy.copiedFromVersion ?? 0,
       toVersion: source.currentVersion,
       diff: await diffBetween(source.id, copy.copiedFromVersion ?? 0, source.currentVersion),
+      changeNotes: await changeNotesBetween(
+        source.id,
+        copy.copiedFromVersion ?? 0,
+        source.currentVersion
+      ),
     })
   }
   return alerts.sort((a, b) => a.title.localeCompare(b.title, 'da'))
@@ -67,4 +79,17 @@ export async function diffBetween(guideId: number, from: number, to: number) {
   const before = versions.find((version) => version.version === from)
   const after = versions.find((version) => version.version === to)
   return before && after ? diffGuideContent(before.snapshot, after.snapshot) : []
+}
+
+/** The change notes of the versions after `from` up to `to` (the ones the alert covers). */
+export async function changeNotesBetween(guideId: number, from: number, to: number) {
+  const versions = await GuideVersion.query()
+    .where('guide_id', guideId)
+    .where('version', '>', from)
+    .where('version', '<=', to)
+    .whereNotNull('change_note')
+    .orderBy('version')
+  return versions
+    .filter((version) => version.changeNote?.trim())
+    .map((version) => ({ version: version.version, note: version.changeNote! }))
 }

@@ -16,6 +16,7 @@ function alwaysEach<T extends Record<string, any>>(ctx: HttpContext, props: T) {
   for (const [key, value] of Object.entries(props)) wrapped[key] = ctx.inertia.always(value)
   return wrapped as { [K in keyof T]: AlwaysProp<T[K]> }
 }
+import { navBadges, withBadges } from '#services/nav_badges'
 
 /**
  * Props every page gets. Runs at render time, which can be before session
@@ -46,7 +47,10 @@ export default class InertiaMiddleware extends BaseInertiaMiddleware {
       user: user ? toUserDto(user) : null,
       membership: membership ? toMembershipDto(membership) : null,
       memberships: memberships.map(toMembershipDto),
-      nav: navigationFor(membership?.role, { sandbox: channelSandbox.running }),
+      nav: withBadges(
+        navigationFor(membership?.role, { sandbox: channelSandbox.running }),
+        await navBadges(membership)
+      ),
       knownIssues: knownIssues.map((issue) => ({
         id: issue.id,
         title: issue.title,

@@ -82,6 +82,10 @@ export default class Guide extends compose(BaseModel, MasksCpr('title', 'content
   @column()
   declare updatedBy: number | null
 
+  /** Who sent it for approval (two pairs of eyes: they may not publish it). */
+  @column()
+  declare submittedBy: number | null
+
   @column.dateTime({ autoCreate: true })
   declare createdAt: DateTime
 

@@ -4,6 +4,8 @@ export type NavItem = {
   /** i18n key of the label */
   label: string
   href: string
+  /** New items waiting behind the link (alerts, feedback): shown as a badge. */
+  count?: number
 }
 
 /**

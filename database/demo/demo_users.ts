@@ -20,6 +20,8 @@ export interface DemoAccount {
  */
 export const DEMO_ACCOUNTS: DemoAccount[] = [
   { email: 'redaktoer@vejviser.dk', fullName: 'Nanna Redaktør', memberships: [[null, 'editor']] },
+  // The second pair of eyes: national guides are approved by another editor than their author.
+  { email: 'korrektur@vejviser.dk', fullName: 'Jonas Korrektur', memberships: [[null, 'editor']] },
   { email: 'admin@soroe.dk', fullName: 'Søren Admin', memberships: [['340', 'admin']] },
   { email: 'medarbejder@soroe.dk', fullName: 'Sofie Medarbejder', memberships: [['340', 'staff']] },
   { email: 'leder@soroe.dk', fullName: 'Lars Leder', memberships: [['340', 'manager']] },

@@ -77,9 +77,9 @@ export default defineChannelPlugin<ChatSettings>({
   manifest: {
     id: 'chat',
     kind: 'chat',
-    displayName: 'Live chat',
+    displayName: { da: 'Livechat', sv: 'Livechatt', en: 'Live chat' },
     version: '1.0.0',
-    kitApi: '^1.2.0',
+    kitApi: '^1.5.0',
     vendor: 'Vejviser',
     capabilities: {
       outbound: false,
@@ -93,31 +93,71 @@ export default defineChannelPlugin<ChatSettings>({
     secrets: [],
   },
   settings,
+  messages: {
+    'openingHours.hours': {
+      da: '{field}: hver åben dag skal lukke efter, den åbner, og mindst én dag skal være åben.',
+      sv: '{field}: varje öppen dag måste stänga efter att den öppnar, och minst en dag måste vara öppen.',
+      en: '{field}: every open day must close after it opens, and at least one day must be open.',
+    },
+    'exceptions.exceptions': {
+      da: '{field}: hver dag skal have en dato, og særlige åbningstider skal lukke efter, de åbner.',
+      sv: '{field}: varje dag behöver ett datum, och särskilda öppettider måste stänga efter att de öppnar.',
+      en: '{field}: every day needs a date, and special hours must close after they open.',
+    },
+  },
   settingsForm: [
     {
       key: 'openingHours',
-      label: 'Chat opening hours',
-      type: 'text',
-      help: 'JSON per weekday in the kommune\'s time zone, e.g. {"mon":["09:00","15:00"],"fri":["09:00","13:00"]}',
+      label: { da: 'Chattens åbningstider', sv: 'Chattens öppettider', en: 'Chat opening hours' },
+      type: 'weekly_hours',
+      help: {
+        da: 'Pr. ugedag i kommunens tidszone.',
+        sv: 'Per veckodag i kommunens tidszon.',
+        en: "Per weekday in the kommune's time zone.",
+      },
       required: true,
     },
     {
       key: 'exceptions',
-      label: 'Holidays and exceptional days (optional)',
-      type: 'text',
-      help: 'JSON per date: null closes the day, a span replaces its hours, e.g. {"2026-12-24":null,"2026-12-23":["09:00","12:00"]}',
+      label: {
+        da: 'Helligdage og særlige dage (valgfri)',
+        sv: 'Helgdagar och särskilda dagar (valfritt)',
+        en: 'Holidays and exceptional days (optional)',
+      },
+      type: 'dated_hours',
+      help: {
+        da: 'En lukket dag lukker chatten hele dagen; særlige åbningstider erstatter dagens tider.',
+        sv: 'En stängd dag stänger chatten hela dagen; särskilda öppettider ersätter dagens tider.',
+        en: "A closed day closes the chat all day; special hours replace that day's hours.",
+      },
     },
     {
       key: 'welcome',
-      label: 'Welcome message (optional)',
+      label: {
+        da: 'Velkomstbesked (valgfri)',
+        sv: 'Välkomstmeddelande (valfritt)',
+        en: 'Welcome message (optional)',
+      },
       type: 'text',
-      help: 'Shown to the citizen when the chat opens.',
+      help: {
+        da: 'Vises for borgeren, når chatten åbner.',
+        sv: 'Visas för invånaren när chatten öppnar.',
+        en: 'Shown to the citizen when the chat opens.',
+      },
     },
     {
       key: 'retentionDays',
-      label: 'Keep transcripts (days)',
+      label: {
+        da: 'Gem samtaler (dage)',
+        sv: 'Spara samtal (dagar)',
+        en: 'Keep transcripts (days)',
+      },
       type: 'number',
-      help: 'Closed conversations (chat, e-mail and SMS) lose their messages and the citizen’s details after this many days; the statistics stay. Default 180.',
+      help: {
+        da: 'Lukkede samtaler (chat, e-mail og SMS) mister beskederne og borgerens oplysninger efter så mange dage; statistikken bliver. Standard 180.',
+        sv: 'Stängda samtal (chatt, e-post och sms) förlorar meddelandena och invånarens uppgifter efter så många dagar; statistiken finns kvar. Standard 180.',
+        en: 'Closed conversations (chat, e-mail and SMS) lose their messages and the citizen’s details after this many days; the statistics stay. Default 180.',
+      },
     },
     {
       key: 'maxPerStaff',

@@ -107,7 +107,7 @@ export default defineChannelPlugin<PhoneCallbackSettings>({
     kind: 'phone_callback',
     displayName: { da: 'Telefonisk tilbagekald', sv: 'Bli uppringd', en: 'Phone callback' },
     version: '1.0.0',
-    kitApi: '^1.3.0',
+    kitApi: '^1.5.0',
     vendor: 'Vejviser',
     capabilities: {
       outbound: true,
@@ -120,6 +120,13 @@ export default defineChannelPlugin<PhoneCallbackSettings>({
     secrets: [],
   },
   settings,
+  messages: {
+    'openingHours.openingHours': {
+      da: '{field}: hver åben dag skal lukke efter, den åbner, og mindst én dag skal være åben.',
+      sv: '{field}: varje öppen dag måste stänga efter att den öppnar, och minst en dag måste vara öppen.',
+      en: '{field}: every open day must close after it opens, and at least one day must be open.',
+    },
+  },
   settingsForm: [
     {
       key: 'openingHours',
@@ -128,11 +135,11 @@ export default defineChannelPlugin<PhoneCallbackSettings>({
         sv: 'Telefonens öppettider',
         en: 'Phone opening hours',
       },
-      type: 'text',
+      type: 'weekly_hours',
       help: {
-        da: 'Pr. ugedag i kommunens tidszone, fx {"mon":["08:00","15:00"],"fri":["08:00","13:00"]}',
-        sv: 'Per veckodag i kommunens tidszon, t.ex. {"mon":["08:00","15:00"],"fri":["08:00","13:00"]}',
-        en: 'Per weekday in the kommune\'s time zone, e.g. {"mon":["08:00","15:00"],"fri":["08:00","13:00"]}',
+        da: 'Pr. ugedag i kommunens tidszone. Borgere kan kun bestille opkald inden for disse tider.',
+        sv: 'Per veckodag i kommunens tidszon. Invånare kan bara boka samtal inom dessa tider.',
+        en: "Per weekday in the kommune's time zone. Citizens can only book calls within these hours.",
       },
       required: true,
     },

@@ -6,7 +6,7 @@ import RequestCallback from '#actions/channels/request_callback'
 import ChannelConnection from '#models/channel_connection'
 import { assertAccessible } from '#tests/helpers/axe'
 import { kommuneByCode, SOROE } from '#tests/helpers/accounts'
-import { expectAccessiblePage, loginThroughForm, TABLET } from '#tests/helpers/browser'
+import { expectAccessiblePage, loginThroughForm, TABLET, followLink } from '#tests/helpers/browser'
 import {
   API_KEY,
   FakeProvider,
@@ -34,7 +34,7 @@ test.group('Browser: channels admin', (group) => {
     await page.setViewportSize(TABLET)
     await loginThroughForm(page, 'admin@soroe.dk')
     await expectAccessiblePage(page, 'Administration – Sorø')
-    await page.getByRole('link', { name: 'Kanaler' }).click()
+    await followLink(page, 'Kanaler')
     await expectAccessiblePage(page, 'Kanaler')
     const row = page.getByRole('row', { name: /Testmailer/ })
     await row.getByText('Ikke sat op').waitFor()
@@ -133,7 +133,7 @@ test.group('Browser: callback queue', (group) => {
     const page = await visit('/login')
     await page.setViewportSize(TABLET)
     await loginThroughForm(page, 'medarbejder@soroe.dk')
-    await page.getByRole('link', { name: 'Opkaldskø' }).click()
+    await followLink(page, 'Opkaldskø')
     await expectAccessiblePage(page, 'Opkaldskø')
     const row = page.getByRole('row', { name: /Spørgsmål om boligstøtte/ })
     await row.getByRole('link', { name: 'Ring til +4522345678' }).waitFor()

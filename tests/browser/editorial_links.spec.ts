@@ -6,7 +6,7 @@ import Queue from '#queue/queue'
 import CheckSelfServiceLinksJob from '#jobs/check_self_service_links_job'
 import { syncSelfServiceLinks } from '#knowledge/self_service_links'
 import { assertAccessible } from '#tests/helpers/axe'
-import { expectAccessiblePage, loginThroughForm, TABLET } from '#tests/helpers/browser'
+import { expectAccessiblePage, loginThroughForm, TABLET, followLink } from '#tests/helpers/browser'
 import { isolateEachTest } from '#tests/helpers/transactions'
 
 /** The registry built from the corpus, with one broken and one redirected link. */
@@ -42,7 +42,7 @@ test.group('Browser: self-service link registry', (group) => {
     await page.setViewportSize(TABLET)
     await loginThroughForm(page, 'redaktoer@vejviser.dk')
     await expectAccessiblePage(page, 'National redaktion')
-    await page.getByRole('link', { name: 'Selvbetjeningslinks' }).click()
+    await followLink(page, 'Selvbetjeningslinks')
     await expectAccessiblePage(page, 'Selvbetjeningslinks')
 
     const brokenTable = page.getByRole('table', { name: /Links der ikke virkede/ })

@@ -3,7 +3,13 @@ import app from '@adonisjs/core/services/app'
 import SubmitFeedback from '#actions/feedback/submit_feedback'
 import { assertAccessible } from '#tests/helpers/axe'
 import { demoUser, kommuneByCode, SLAGELSE, SOROE } from '#tests/helpers/accounts'
-import { expectAccessiblePage, loginThroughForm, TABLET } from '#tests/helpers/browser'
+import {
+  expectAccessiblePage,
+  loginThroughForm,
+  TABLET,
+  logOutThroughMenu,
+  followLink,
+} from '#tests/helpers/browser'
 import { guideBySlug } from '#tests/helpers/knowledge'
 import { isolateEachTest } from '#tests/helpers/transactions'
 import type { FeedbackKind, FeedbackSection } from '#models/feedback'
@@ -38,7 +44,7 @@ test.group('Browser: feedback on guides', (group) => {
     await page.setViewportSize(TABLET)
     await loginThroughForm(page, 'medarbejder@soroe.dk')
     await expectAccessiblePage(page, 'Slå op – Sorø')
-    await page.getByRole('link', { name: 'Min feedback' }).click()
+    await followLink(page, /^Min feedback/)
     await expectAccessiblePage(page, 'Min feedback')
     await page.getByText('Du har ikke sendt feedback endnu.').waitFor()
 
@@ -78,7 +84,7 @@ test.group('Browser: feedback on guides', (group) => {
     await page.setViewportSize(TABLET)
     await loginThroughForm(page, 'admin@soroe.dk')
     await expectAccessiblePage(page, 'Administration – Sorø')
-    await page.getByRole('link', { name: 'Feedback til os' }).click()
+    await followLink(page, /^Feedback til os/)
     await expectAccessiblePage(page, 'Feedback til os – Sorø')
     await page.getByRole('heading', { level: 2, name: '1 bemærkning' }).waitFor()
     assert.equal(await page.getByText('Slagelses egen bemærkning.').count(), 0)
@@ -100,12 +106,12 @@ test.group('Browser: feedback on guides', (group) => {
     await detail.getByLabel('Svar til medarbejderen').fill('Rettet – tak for det.')
     await detail.getByRole('button', { name: 'Gem svar' }).click()
     await page.getByRole('status').getByText('Svaret er gemt.').waitFor()
-    await page.getByRole('button', { name: 'Log ud' }).click()
+    await logOutThroughMenu(page)
 
     // The author reads the reply.
     await loginThroughForm(page, 'medarbejder@soroe.dk')
     await expectAccessiblePage(page, 'Slå op – Sorø')
-    await page.getByRole('link', { name: 'Min feedback' }).click()
+    await followLink(page, /^Min feedback/)
     await expectAccessiblePage(page, 'Min feedback')
     const row = page.getByRole('row', { name: /Gebyret i Sorø er 10 kr\. for lavt\./ })
     await row.getByText('Rettet – tak for det.').waitFor()
@@ -136,7 +142,7 @@ test.group('Browser: feedback on guides', (group) => {
     await page.setViewportSize(TABLET)
     await loginThroughForm(page, 'redaktoer@vejviser.dk')
     await expectAccessiblePage(page, 'National redaktion')
-    await page.getByRole('link', { name: 'Feedback', exact: true }).click()
+    await followLink(page, /^Feedback( \d+ nye?)?$/)
     await expectAccessiblePage(page, 'Feedback fra kommunerne')
     await page.getByRole('heading', { level: 2, name: '2 bemærkninger' }).waitFor()
     assert.equal(await page.getByText('Lokal, ikke redaktionens.').count(), 0)

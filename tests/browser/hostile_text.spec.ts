@@ -4,7 +4,7 @@ import Feedback from '#models/feedback'
 import LocalSupplement from '#models/local_supplement'
 import SearchMiss from '#models/search_miss'
 import { demoUser, kommuneByCode, SOROE } from '#tests/helpers/accounts'
-import { expectAccessiblePage, loginThroughForm } from '#tests/helpers/browser'
+import { expectAccessiblePage, loginThroughForm, logOutThroughMenu } from '#tests/helpers/browser'
 import { asEntities, hostileText } from '#tests/helpers/hostile_strings'
 import { guideBySlug } from '#tests/helpers/knowledge'
 import { publishOwnArticle } from '#tests/helpers/own_article'
@@ -104,7 +104,7 @@ test.group('Browser: hostile stored text renders literally', (group) => {
     await page.goto('/editorial/feedback')
     await expectAccessiblePage(page, /Feedback/)
     await assertShows(assert, page, [hostileText('feedback-guidance')])
-    await page.getByRole('button', { name: 'Log ud' }).click()
+    await logOutThroughMenu(page)
 
     await loginThroughForm(page, 'admin@soroe.dk')
     await page.waitForURL('**/admin')

@@ -1,6 +1,11 @@
 import { test } from '@japa/runner'
 import { assertAccessible } from '#tests/helpers/axe'
-import { expectAccessiblePage, loginThroughForm, TABLET } from '#tests/helpers/browser'
+import {
+  expectAccessiblePage,
+  loginThroughForm,
+  logOutThroughMenu,
+  TABLET,
+} from '#tests/helpers/browser'
 import { editAndPublish, guideBySlug } from '#tests/helpers/knowledge'
 import { isolateEachTest } from '#tests/helpers/transactions'
 
@@ -27,6 +32,15 @@ test.group('Browser: editorial edit → publish → alert', (group) => {
     await page.getByRole('status').getByText('Kladden er gemt.').waitFor()
     await page.getByRole('button', { name: 'Send til godkendelse' }).click()
     await page.getByRole('status').getByText('Sendt til godkendelse.').waitFor()
+    // Two pairs of eyes: the author cannot publish; a second editor approves.
+    await page.getByText('en anden redaktør skal godkende og udgive den').waitFor()
+    assert.equal(await page.getByRole('button', { name: 'Udgiv', exact: true }).count(), 0)
+    const editUrl = page.url()
+    await logOutThroughMenu(page)
+    await loginThroughForm(page, 'korrektur@vejviser.dk')
+    await page.waitForURL('**/editorial')
+    await page.goto(editUrl)
+    await expectAccessiblePage(page, 'Bestil eller forny pas')
 
     await page.getByRole('button', { name: 'Udgiv', exact: true }).click()
     const dialog = page.getByRole('dialog', { name: 'Udgiv ny version' })

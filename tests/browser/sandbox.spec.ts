@@ -2,7 +2,7 @@ import { test } from '@japa/runner'
 import type { Page } from 'playwright'
 import { assertAccessible } from '#tests/helpers/axe'
 import { kommuneByCode, SOROE } from '#tests/helpers/accounts'
-import { expectAccessiblePage, loginThroughForm, TABLET } from '#tests/helpers/browser'
+import { expectAccessiblePage, loginThroughForm, TABLET, followLink } from '#tests/helpers/browser'
 import { sandboxFor, waitForOutbox, withSandbox } from '#tests/helpers/sandbox'
 import { isolateEachTest } from '#tests/helpers/transactions'
 
@@ -46,7 +46,7 @@ for (const [name, viewport] of [
       await answerAndSend(page, '20 12 34 56')
       await page.getByRole('status').getByText('Leveret til +4520123456.').waitFor()
       await assertAccessible(page, 'guide page after a delivered SMS')
-      await page.getByRole('link', { name: 'Udbakke (sandkasse)' }).first().click()
+      await followLink(page, 'Udbakke (sandkasse)')
       await expectAccessiblePage(page, 'Udbakke – sandkasse')
       const item = page.locator('.outbox__item', { hasText: '+4520123456' })
       await item.getByText('Leveret').first().waitFor()

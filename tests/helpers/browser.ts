@@ -18,3 +18,30 @@ export async function expectAccessiblePage(page: Page, heading: string | RegExp)
 
 /** Tablet portrait, the staff default. */
 export const TABLET = { width: 768, height: 1024 }
+
+/** Opens the header's account menu (kommune, language, log out). */
+export async function openAccountMenu(page: Page) {
+  const toggle = page.getByRole('button', {
+    name: /konto, kommune og sprog|account, kommune and language|konto, kommun och språk/,
+  })
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click()
+}
+
+/** Logs out through the account menu. */
+export async function logOutThroughMenu(page: Page) {
+  await openAccountMenu(page)
+  await page.getByRole('button', { name: 'Log ud', exact: true }).click()
+}
+
+/**
+ * Follows a link by name as a person would: the first visible one on the
+ * page, else from the header's "Mere" menu (links that do not fit the
+ * one-row header at this width fold into it).
+ */
+export async function followLink(page: Page, name: string | RegExp) {
+  for (const link of await page.getByRole('link', { name }).all()) {
+    if (await link.isVisible()) return link.click()
+  }
+  await page.getByRole('button', { name: /^(Mere|Mer|More)\b/ }).click()
+  await page.locator('#shell-nav-more').getByRole('link', { name }).click()
+}

@@ -13,8 +13,10 @@ import type { ChannelPlugin } from './types.js'
  * texts, `messages`, select/default/placeholder fields, `localize`).
  * 1.4.0 added `manifest.trust` and `manifest.outboundHosts` (partner plugins
  * run in their own process), `#channel_kit/testing` and the HMAC helpers.
+ * 1.5.0 added the structured field types `weekly_hours` and `dated_hours`
+ * (the admin edits opening hours and holidays in a form, never JSON).
  */
-export const KIT_API_VERSION = '1.4.0'
+export const KIT_API_VERSION = '1.5.0'
 
 /**
  * Declares a channel plugin. An identity function with types: the registry

@@ -186,7 +186,22 @@ export type ChannelPlugin<Settings = Record<string, unknown>> = {
 export type SettingsField = {
   key: string
   label: Translated
-  type: 'text' | 'password' | 'number' | 'email' | 'url' | 'boolean' | 'select'
+  /**
+   * `weekly_hours` (kit API 1.5.0): JSON text `{"mon":["08:00","15:00"],…}`
+   * edited as a row per weekday. `dated_hours` (1.5.0): JSON text
+   * `{"2026-12-24":null,"2026-12-23":["09:00","12:00"]}` (null = closed)
+   * edited as a list of dates. The plugin validates the text as before.
+   */
+  type:
+    | 'text'
+    | 'password'
+    | 'number'
+    | 'email'
+    | 'url'
+    | 'boolean'
+    | 'select'
+    | 'weekly_hours'
+    | 'dated_hours'
   help?: Translated
   /** Example text shown in the empty input (kit API 1.3.0). */
   placeholder?: Translated

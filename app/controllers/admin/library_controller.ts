@@ -47,8 +47,10 @@ export default class LibraryController {
   async copy({ kommune, bouncer, params, auth, session, response, i18n }: HttpContext) {
     await bouncer.with('KommunePolicy').authorize('administer', kommune!)
     const source = await this.#find(kommune!.id, kommune!.country, params.guide)
-    const copy = await new CopyArticle().handle(kommune!, source, auth.user!.id)
+    const { copy, changes } = await new CopyArticle().handle(kommune!, source, auth.user!.id)
     session.flash('success', i18n.t('library.copied', { kommune: source.kommune.name }))
+    // Read once by the editor it redirects to: "we changed Sorø to Slagelse here; read it through".
+    session.flash('copyReview', { from: source.kommune.name, to: kommune!.name, ...changes })
     return response.redirect(`/admin/articles/${copy.id}/edit`)
   }
 

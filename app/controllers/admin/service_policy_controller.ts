@@ -5,6 +5,7 @@ import SaveServicePolicy from '#actions/knowledge/save_service_policy'
 import { servicePolicyValidator } from '#validators/service_policy_validator'
 import { searchEvents } from '#search/search_events'
 import { auditRequest } from '#services/request_audit'
+import { readyPolicyChannels } from '#services/policy_channel_readiness'
 
 /**
  * The kommune's service policy: service area × channel, and what staff
@@ -13,13 +14,15 @@ import { auditRequest } from '#services/request_audit'
 export default class ServicePolicyController {
   async edit({ inertia, kommune, bouncer, i18n }: HttpContext) {
     await bouncer.with('KommunePolicy').authorize('administer', kommune!)
-    const [areas, policies] = await Promise.all([
+    const [areas, policies, readyChannels] = await Promise.all([
       ServiceArea.query().orderBy('name_da'),
       ServicePolicy.query().forKommune(kommune!.id),
+      readyPolicyChannels(kommune!),
     ])
     const byArea = new Map(policies.map((policy) => [policy.serviceAreaId, policy]))
     return inertia.render('admin/service_policy', {
       channels: [...SERVICE_CHANNELS],
+      readyChannels,
       areas: areas.map((area) => {
         const policy = byArea.get(area.id)
         return {

@@ -1,14 +1,13 @@
 import type { HttpContext } from '@adonisjs/core/http'
-import { kommuneDirectory } from '#services/kommune_directory'
-import { toKommuneDto } from '#transformers/account_dto'
+import { editorialQueue } from '#services/editorial_queue'
 
 /**
- * The national editors' start page: every kommune the content serves.
+ * The national editors' start page: a work queue (drafts, texts to approve,
+ * own texts waiting for a second editor, feedback, broken links, misses).
  */
 export default class StartController {
-  async render({ inertia, bouncer }: HttpContext) {
+  async render({ inertia, bouncer, auth }: HttpContext) {
     await bouncer.with('NationalContentPolicy').authorize('edit')
-    const kommuner = await kommuneDirectory.allKommuner()
-    return inertia.render('editorial/start', { kommuner: kommuner.map(toKommuneDto) })
+    return inertia.render('editorial/start', { queue: await editorialQueue(auth.user!.id) })
   }
 }

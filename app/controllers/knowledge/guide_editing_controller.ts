@@ -5,7 +5,7 @@ import drive from '@adonisjs/drive/services/main'
 import type Kommune from '#models/kommune'
 import ServiceArea from '#models/service_area'
 import CreateGuide from '#actions/knowledge/create_guide'
-import GuideWorkflow from '#actions/knowledge/guide_workflow'
+import GuideWorkflow, { OwnApprovalError } from '#actions/knowledge/guide_workflow'
 import SaveGuide from '#actions/knowledge/save_guide'
 import {
   findOwnedGuide,
@@ -25,6 +25,7 @@ import {
   publishGuideValidator,
   saveGuideValidator,
 } from '#validators/guide_validator'
+import type { CopyReview } from '#transformers/everyday_types'
 
 const STATUSES = ['draft', 'review', 'published', 'archived'] as const
 
@@ -83,6 +84,8 @@ export default abstract class GuideEditingController {
       serviceAreas: await this.#areas(ctx),
       previewKommuner: kommuner.map(toKommuneDto),
       cprMasked: ctx.session.flashMessages.get('cprMasked') === true,
+      copyReview: (ctx.session.flashMessages.get('copyReview') as CopyReview | undefined) ?? null,
+      mayApprove: new GuideWorkflow().mayApprove(guide, ctx.auth.user!.id),
     })
   }
 
@@ -103,7 +106,11 @@ export default abstract class GuideEditingController {
   }
 
   async submit(ctx: HttpContext) {
-    return this.#step(ctx, (guide) => new GuideWorkflow().submit(guide), 'guides.submitted')
+    return this.#step(
+      ctx,
+      (guide) => new GuideWorkflow().submit(guide, ctx.auth.user!.id),
+      'guides.submitted'
+    )
   }
 
   async reject(ctx: HttpContext) {
@@ -178,7 +185,14 @@ export default abstract class GuideEditingController {
   async #step(ctx: HttpContext, run: (guide: any) => Promise<unknown>, message: string) {
     await this.authorize(ctx)
     const guide = await findOwnedGuide(this.owner(ctx), ctx.params.guide)
-    await run(guide)
+    try {
+      await run(guide)
+    } catch (error) {
+      // Two pairs of eyes: told on the editor, not as an error page.
+      if (!(error instanceof OwnApprovalError)) throw error
+      ctx.session.flash('error', ctx.i18n.t('approval.own_refused'))
+      return ctx.response.redirect(`${this.basePath}/${guide.id}/edit`)
+    }
     // Readers' view may have changed (publish, archive, restore): re-index after commit.
     await searchEvents.guideChanged(guide.id)
     ctx.session.flash('success', ctx.i18n.t(message))

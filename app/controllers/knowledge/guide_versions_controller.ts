@@ -2,6 +2,7 @@ import type { HttpContext } from '@adonisjs/core/http'
 import GuideVersion from '#models/guide_version'
 import { diffGuideContent } from '#knowledge/guide_diff'
 import { findOwnedGuide, type GuideOwner } from '#knowledge/guide_owner'
+import { CORPUS_IMPORT_NOTE } from '#knowledge/corpus/corpus_upserts'
 
 /**
  * A guide's version history and a readable diff between any two versions
@@ -37,7 +38,10 @@ export default class GuideVersionsController {
         version: version.version,
         publishedAt: version.publishedAt.toISO()!,
         publishedBy: version.publisher?.fullName ?? null,
-        changeNote: version.changeNote,
+        changeNote:
+          version.changeNote === CORPUS_IMPORT_NOTE
+            ? ctx.i18n.t('alert_notes.corpus_import')
+            : version.changeNote,
       })),
       from,
       to,

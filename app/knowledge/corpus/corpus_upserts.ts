@@ -7,6 +7,12 @@ import PublishGuide from '#actions/knowledge/publish_guide'
 import type { Contact, GuideContent, GuideKind } from '#knowledge/guide_content'
 
 /**
+ * The change note of an imported version: a marker, not text (pages show it
+ * in the reader's language, see guide_versions_controller).
+ */
+export const CORPUS_IMPORT_NOTE = 'Imported from the corpus'
+
+/**
  * Upserts of single corpus rows, by natural key. Each answers whether it
  * created, updated or skipped the row; rows people edited in Vejviser are
  * skipped unless the import is forced.
@@ -67,11 +73,7 @@ export async function upsertGuide(
       { client: ctx.trx }
     )
   }
-  await new PublishGuide().handle(
-    guide,
-    { userId: null, changeNote: 'Imported from the corpus' },
-    ctx.trx
-  )
+  await new PublishGuide().handle(guide, { userId: null, changeNote: CORPUS_IMPORT_NOTE }, ctx.trx)
   return outcome
 }
 

@@ -11,6 +11,11 @@ async function editor() {
   return demoUser('redaktoer@vejviser.dk')
 }
 
+/** The second pair of eyes: publishes what the first editor wrote. */
+async function approver() {
+  return demoUser('korrektur@vejviser.dk')
+}
+
 /** The editor posts the whole content back, as the form does. */
 function payload(guide: Guide, change: Partial<Guide['content']> = {}) {
   return { content: { ...guide.content, ...change }, reviewDueAt: null }
@@ -89,10 +94,20 @@ test.group('Editorial: national guides', (group) => {
       .loginAs(user)
       .withCsrfToken()
       .redirects(0)
-    const published = await client
+    const own = await client
       .post(`/editorial/guides/${guide.id}/publish`)
       .form({ changeNote: 'Nyt råd om udløbsdato' })
       .loginAs(user)
+      .withCsrfToken()
+      .redirects(0)
+    own.assertStatus(302)
+    await guide.refresh()
+    assert.equal(guide.status, 'review', 'the author cannot approve their own text')
+    const second = await approver()
+    const published = await client
+      .post(`/editorial/guides/${guide.id}/publish`)
+      .form({ changeNote: 'Nyt råd om udløbsdato' })
+      .loginAs(second)
       .withCsrfToken()
       .redirects(0)
     published.assertStatus(302)
@@ -103,7 +118,7 @@ test.group('Editorial: national guides', (group) => {
       .where('guide_id', guide.id)
       .where('version', 2)
       .firstOrFail()
-    assert.equal(version.publishedBy, user.id)
+    assert.equal(version.publishedBy, second.id)
     assert.equal(version.changeNote, 'Nyt råd om udløbsdato')
 
     const supplements = await LocalSupplement.query().where('guide_id', guide.id)
@@ -127,7 +142,10 @@ test.group('Editorial: national guides', (group) => {
       .loginAs(user)
       .withCsrfToken()
     await client.post(`/editorial/guides/${guide.id}/submit`).loginAs(user).withCsrfToken()
-    await client.post(`/editorial/guides/${guide.id}/publish`).loginAs(user).withCsrfToken()
+    await client
+      .post(`/editorial/guides/${guide.id}/publish`)
+      .loginAs(await approver())
+      .withCsrfToken()
     const history = await client
       .get(`/editorial/guides/${guide.id}/versions?from=1&to=2`)
       .loginAs(user)
