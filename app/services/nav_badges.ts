@@ -3,6 +3,7 @@ import Guide from '#models/guide'
 import LocalSupplement from '#models/local_supplement'
 import type Membership from '#models/membership'
 import type { NavItem } from '#support/navigation'
+import { crossKommune } from '#tenancy/cross_kommune'
 
 async function count(query: { count: (c: string) => any }) {
   const row = await query.count('* as total').first()
@@ -32,8 +33,9 @@ export async function navBadges(
     return { '/admin/alerts': supplements + copies, '/admin/feedback': feedback }
   }
   if (membership?.role === 'editor') {
-    const feedback = await count(
-      Feedback.query().where('route', 'national').where('status', 'open')
+    const feedback = await crossKommune(
+      'national feedback reaches the editors from every kommune',
+      () => count(Feedback.query().where('route', 'national').where('status', 'open'))
     )
     return { '/editorial/feedback': feedback }
   }
