@@ -104,7 +104,7 @@ export default class MeilisearchEngine extends SearchEngine {
       timeout: 30_000,
     })
     this.#indexUid = `${options.indexPrefix}_guides`
-    this.#matchingStrategy = options.matchingStrategy ?? 'frequency'
+    this.#matchingStrategy = options.matchingStrategy ?? 'last'
     this.#taskTimeoutMs = options.taskTimeoutMs ?? 30_000
   }
 
