@@ -94,6 +94,9 @@ test.group('Browser: the chat client is styled under the real CSP', (group) => {
       .first()
       .click()
     await page.getByRole('button', { name: 'Chat med os' }).click()
+    // The widget first offers guides for the question (deflection); the chat starts after that.
+    await page.getByRole('button', { name: 'Fortsæt' }).click()
+    await page.getByRole('button', { name: 'Jeg har stadig brug for hjælp' }).click()
     await assertStyledChat(page, assert, '/demo/widget/340')
     assert.deepEqual(refused, [])
   })
