@@ -5,7 +5,7 @@ import SearchMiss from '#models/search_miss'
 import { generateInquiries } from '#stats/synthetic/generate_inquiries'
 import { rebuildAllRollups } from '#stats/rollup_rebuild_all'
 import { NationalStatistics } from '#stats/national/national_statistics'
-import { expectAccessiblePage, loginThroughForm, TABLET } from '#tests/helpers/browser'
+import { expectAccessiblePage, followLink, loginThroughForm, TABLET } from '#tests/helpers/browser'
 import { kommuneByCode, SOROE } from '#tests/helpers/accounts'
 import { isolateEachTest } from '#tests/helpers/transactions'
 
@@ -42,7 +42,7 @@ test.group('Browser: national statistics', (group) => {
     await page.setViewportSize(TABLET)
     await loginThroughForm(page, 'redaktoer@vejviser.dk')
     await expectAccessiblePage(page, 'National redaktion')
-    await page.getByRole('link', { name: 'National statistik' }).click()
+    await followLink(page, 'National statistik')
     await expectAccessiblePage(page, 'National statistik')
 
     const guides = page.getByRole('table', { name: /Vejledninger efter antal/ })
