@@ -99,3 +99,19 @@ export class SseClient {
     await this.#done
   }
 }
+
+/**
+ * A factory of SSE clients for a test group; every client a test opened is
+ * closed after that test, so no stream outlives it.
+ */
+export function sseClientsFor(group: { each: { teardown: (fn: () => Promise<void>) => void } }) {
+  const clients: SseClient[] = []
+  group.each.teardown(async () => {
+    await Promise.all(clients.splice(0).map((client) => client.close()))
+  })
+  return (uid: string, cookie?: string) => {
+    const client = new SseClient(uid, undefined, cookie)
+    clients.push(client)
+    return client
+  }
+}

@@ -1,21 +1,13 @@
 import { test } from '@japa/runner'
 import { demoUser, kommuneByCode, SLAGELSE, SOROE } from '#tests/helpers/accounts'
 import { enableChat, openChat } from '#tests/helpers/chat'
-import { SseClient } from '#tests/helpers/sse'
+import { sseClientsFor } from '#tests/helpers/sse'
 import { staffStream } from '#tests/helpers/staff_stream'
 import { isolateEachTest } from '#tests/helpers/transactions'
 
 test.group('Live chat streams (Transmit)', (group) => {
   isolateEachTest(group)
-  const clients: SseClient[] = []
-  group.each.teardown(async () => {
-    await Promise.all(clients.splice(0).map((client) => client.close()))
-  })
-  const sse = (uid: string, cookie?: string) => {
-    const client = new SseClient(uid, undefined, cookie)
-    clients.push(client)
-    return client
-  }
+  const sse = sseClientsFor(group)
 
   test('citizen and staff both receive a committed message on the conversation channel', async ({
     client,

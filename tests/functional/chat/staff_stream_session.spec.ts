@@ -3,7 +3,7 @@ import { chatTokens } from '#services/chat/chat_tokens'
 import { demoUser, kommuneByCode, SOROE } from '#tests/helpers/accounts'
 import { BrowserLike } from '#tests/helpers/browser_like'
 import { enableChat, openChat } from '#tests/helpers/chat'
-import { SseClient } from '#tests/helpers/sse'
+import { sseClientsFor } from '#tests/helpers/sse'
 import { staffSessionCookie } from '#tests/helpers/staff_stream'
 import { isolateEachTest } from '#tests/helpers/transactions'
 
@@ -14,15 +14,7 @@ import { isolateEachTest } from '#tests/helpers/transactions'
  */
 test.group('Live chat streams: staff uid bound to the session', (group) => {
   isolateEachTest(group)
-  const clients: SseClient[] = []
-  group.each.teardown(async () => {
-    await Promise.all(clients.splice(0).map((client) => client.close()))
-  })
-  const sse = (uid: string, cookie?: string) => {
-    const client = new SseClient(uid, undefined, cookie)
-    clients.push(client)
-    return client
-  }
+  const sse = sseClientsFor(group)
 
   test('a uid copied from a console subscribes to nothing after logout', async ({
     client,
