@@ -1,5 +1,6 @@
 import { test } from '@japa/runner'
-import { diffGuideContent, diffWords, summarizeDiff } from '#knowledge/guide_diff'
+import { diffGuideContent, summarizeDiff } from '#knowledge/guide_diff'
+import { diffWords } from '#knowledge/text_diff'
 import type { GuideContent, GuideStep } from '#knowledge/guide_content'
 
 /** A realistic published guide; each test changes one thing in a copy. */
@@ -263,5 +264,23 @@ test.group('Guide diff: words', () => {
       after
     )
     assert.isAbove(words.filter((w) => w.kind === 'same').length, 50)
+  })
+
+  test('two unrelated 5,000-word texts fall back to lines and still rebuild both', ({ assert }) => {
+    const before = longText(5000)
+    // Every word replaced: nothing in common but the layout.
+    const after = longText(5000, 1)
+    const started = performance.now()
+    const words = diffWords(before, after)
+    const elapsed = performance.now() - started
+    console.log(`unrelated 5,000-word diff: ${elapsed.toFixed(1)} ms`)
+    assert.isBelow(elapsed, 1000)
+    const side = (skip: string) =>
+      words
+        .filter((w) => w.kind !== skip)
+        .map((w) => w.text)
+        .join('')
+    assert.equal(side('added'), before)
+    assert.equal(side('removed'), after)
   })
 })
