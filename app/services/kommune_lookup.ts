@@ -1,16 +1,13 @@
 import Kommune from '#models/kommune'
-
-const TTL_MS = 60_000
-const cache = new Map<string, { kommune: Kommune | null; until: number }>()
+import { publicCache } from '#portal/public_cache'
 
 /**
- * Kommune by official code for the public API, cached for a minute: the
- * widget asks on every keystroke, and kommuner change a few times a year.
+ * Kommune by official code for the public API: the widget asks on every
+ * keystroke. Held in the public cache's cross-kommune slot, so it is bounded
+ * (an attacker's random codes cannot grow it without limit) and dropped on
+ * every instance the moment a kommune is saved (providers/public_cache_provider.ts),
+ * instead of a private map with a timer.
  */
-export async function kommuneByCode(code: string) {
-  const hit = cache.get(code)
-  if (hit && hit.until > Date.now()) return hit.kommune
-  const kommune = await Kommune.findBy('code', code)
-  cache.set(code, { kommune, until: Date.now() + TTL_MS })
-  return kommune
+export function kommuneByCode(code: string): Promise<Kommune | null> {
+  return publicCache.remember(0, `code:${code}`, () => Kommune.findBy('code', code))
 }

@@ -1,5 +1,6 @@
 import { test } from '@japa/runner'
 import Guide from '#models/guide'
+import Kommune from '#models/kommune'
 import SearchMiss from '#models/search_miss'
 import { demoUser, kommuneByCode, SLAGELSE } from '#tests/helpers/accounts'
 import { drainQueue } from '#tests/helpers/queue'
@@ -113,5 +114,24 @@ test.group('Search: public API and staff search', (group) => {
       after.body().hits.map((row: { slug: string }) => row.slug),
       'byggetilladelse'
     )
+  })
+
+  test('a kommune created after a miss on its code is found at once (lookups are not cached on a timer)', async ({
+    client,
+  }) => {
+    const before = await client.get('/api/v1/kommuner/9901/search').qs({ q: 'pas' })
+    before.assertStatus(404)
+    await Kommune.create({
+      code: '9901',
+      name: 'Prøve Kommune',
+      slug: 'proeve',
+      region: null,
+      country: 'DK',
+      locale: 'da',
+      timezone: 'Europe/Copenhagen',
+      population: null,
+    })
+    const after = await client.get('/api/v1/kommuner/9901/search').qs({ q: 'pas' })
+    after.assertStatus(200)
   })
 })
