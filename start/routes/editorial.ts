@@ -18,6 +18,10 @@ router
       .where('guide', router.matchers.number())
       .as('editorial.guides.versions')
     router.get('/statistics', [NationalStatisticsController, 'render']).as('editorial.statistics')
+    router
+      .get('/statistics/export/:table', [NationalStatisticsController, 'export'])
+      .where('table', /^[a-z_]+$/)
+      .as('editorial.statistics.export')
     router.get('/known-issues', [KnownIssuesController, 'index']).as('editorial.known_issues.index')
     router
       .post('/known-issues', [KnownIssuesController, 'store'])

@@ -8,6 +8,7 @@ import {
 } from '#stats/dashboard_tables'
 import { dashboardFiltersValidator } from '#validators/dashboard_filters_validator'
 import { csvLabels, sendCsv } from '#controllers/stats/csv_response'
+import RecordExportDownload from '#actions/stats/record_export_download'
 
 /**
  * The kommune's management dashboard (managers and admins): its figures
@@ -29,8 +30,8 @@ export default class DashboardController {
   }
 
   @inject()
-  async export(ctx: HttpContext, service: DashboardService) {
-    const { kommune, bouncer, request, params, response, i18n } = ctx
+  async export(ctx: HttpContext, service: DashboardService, audit: RecordExportDownload) {
+    const { kommune, bouncer, request, params, response, i18n, auth } = ctx
     await bouncer.with('KommunePolicy').authorize('viewStatistics', kommune!)
     if (!DASHBOARD_TABLE_IDS.includes(params.table)) return response.notFound()
     const input = await dashboardFiltersValidator.validate(request.qs())
@@ -41,6 +42,14 @@ export default class DashboardController {
     const table = DASHBOARD_TABLES[params.table as DashboardTableId]
     const name = `${kommune!.slug}-${params.table}-${dto.period.from}-${dto.period.to}.csv`
     const rows = (table.rows as (source: typeof dto) => Record<string, any>[])(dto)
+    const { preset, area, channel } = dto.filters
+    await audit.handle(auth.user!.id, kommune!.id, {
+      page: 'dashboard',
+      table: params.table,
+      period: dto.period,
+      filters: { preset, area, channel },
+      rows: rows.length,
+    })
     return sendCsv(response, name, table.columns, rows, csvLabels(i18n))
   }
 }
