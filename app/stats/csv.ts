@@ -30,6 +30,7 @@ export type CsvLabels = {
   metric: (metric: string) => string
   group: (group: string) => string
   unit: (unit: 'percent' | 'seconds' | 'kroner') => string
+  step: (step: string) => string
 }
 
 function unitOf(kind: CellKind, row: TableRow): string | null {
@@ -42,6 +43,7 @@ function cell(value: TableRow[string], kind: CellKind, row: TableRow, labels: Cs
   if (kind === 'channel') return labels.channel(String(value))
   if (kind === 'metric') return labels.metric(String(value))
   if (kind === 'group') return labels.group(String(value))
+  if (kind === 'step') return labels.step(String(value))
   if (kind === 'unit')
     return ['percent', 'seconds', 'kroner'].includes(String(value))
       ? labels.unit(value as 'percent')

@@ -13,6 +13,7 @@ import {
   timesByChannel,
 } from '#stats/dashboard_series'
 import { topGuides, topMisses, topSent } from '#stats/top_lists'
+import { deflectionPanel } from '#stats/deflection_panel'
 import { unitCostsFor } from '#stats/unit_cost_store'
 import type { AreaRow, DashboardDto, DashboardFilters } from '#stats/dashboard_types'
 
@@ -85,6 +86,7 @@ export class DashboardService {
       topGuides: await topGuides(kommune, period, lists),
       topMisses: await topMisses(kommune, period),
       topSent: await topSent(kommune, period),
+      deflection: await deflectionPanel(kommune.id, kommune.timezone, period, previous),
       unitCosts,
       phoneYear: await this.#phoneYear(kommune, period, names),
     }

@@ -20,6 +20,7 @@ export type CellKind =
   | 'metric'
   | 'group'
   | 'unit'
+  | 'step'
 export type TableColumn = { key: string; labelKey: string; kind: CellKind }
 export type TableRow = Record<string, string | number | null>
 export type TableDef<Source> = {
@@ -110,6 +111,16 @@ export const DASHBOARD_TABLES = {
       col('count', 'int', 'dashboard.col.sent'),
     ],
     rows: (dto) => dto.topSent,
+  },
+  deflection: {
+    titleKey: 'dashboard.deflection.title',
+    columns: [
+      col('step', 'step', 'dashboard.deflection.col.step'),
+      col('sessions', 'int', 'dashboard.deflection.col.sessions'),
+      col('share', 'percent', 'dashboard.deflection.col.share'),
+      col('previous', 'int', 'dashboard.col.previous'),
+    ],
+    rows: (dto) => dto.deflection.rows,
   },
 } satisfies Record<string, TableDef<DashboardDto>>
 

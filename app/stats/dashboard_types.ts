@@ -42,6 +42,26 @@ export type CostRow = { channel: Channel; contacts: number; unitCost: number; co
 export type ShiftRow = { bucket: string; contacts: number; digitalShare: number | null }
 export type RankRow = { label: string; count: number }
 
+/** The steps of a widget session before a chat (app/stats/deflection.ts defines each). */
+export type DeflectionStep = 'asked' | 'guideOpened' | 'helpful' | 'chatFollowed' | 'deflected'
+export type DeflectionRow = {
+  step: DeflectionStep
+  sessions: number
+  /** Of the sessions that asked to chat; null when none did. */
+  share: number | null
+  previous: number
+}
+export type DeflectionDto = {
+  /** deflected / asked; null when nobody asked. */
+  rate: number | null
+  previousRate: number | null
+  /** deflected × the kommune's chat unit cost, kroner. */
+  estimatedSaving: number
+  unitCost: number
+  unitCostIsDefault: boolean
+  rows: DeflectionRow[]
+}
+
 export type DashboardDto = {
   kommuneName: string
   period: PeriodDto
@@ -59,6 +79,7 @@ export type DashboardDto = {
   topGuides: RankRow[]
   topMisses: RankRow[]
   topSent: RankRow[]
+  deflection: DeflectionDto
   unitCosts: UnitCosts
   /** Phone contacts per service area over the last 365 days to the period's end: the what-if's base. */
   phoneYear: { serviceAreaId: number; serviceArea: string; contacts: number }[]

@@ -4,7 +4,8 @@ import ServiceArea from '#models/service_area'
 import { assertAccessible } from '#tests/helpers/axe'
 import { kommuneByCode, SOROE } from '#tests/helpers/accounts'
 import { expectAccessiblePage, loginThroughForm, TABLET } from '#tests/helpers/browser'
-import { recordInquiries } from '#tests/helpers/stats_fixture'
+import User from '#models/user'
+import { recordInquiries, steps, widgetSessions } from '#tests/helpers/stats_fixture'
 import { isolateEachTest } from '#tests/helpers/transactions'
 
 const DESKTOP = { width: 1280, height: 900 }
@@ -25,6 +26,13 @@ test.group('Browser: management statistics', (group) => {
         { serviceAreaId: area.id, startedAt: start },
         { channel: 'chat', source: 'chat', outcome: 'self_service', startedAt: start },
       ])
+      // Four citizens asked to chat in the widget; one found the answer in a guide.
+      await widgetSessions(soroe, 1, [
+        steps(true, true, true, false),
+        steps(true, true, false, true),
+        steps(true, false, false, true),
+        steps(true, false, false, false),
+      ])
       const page = await visit('/login')
       await page.setViewportSize(size)
       await loginThroughForm(page, 'leder@soroe.dk')
@@ -33,7 +41,22 @@ test.group('Browser: management statistics', (group) => {
       // The charts draw (SVG), hidden from screen readers behind a labelled image.
       await page.locator('[data-chart="channel_mix"] svg').first().waitFor()
 
-      for (const chart of ['areas', 'channel_mix', 'times', 'csat', 'costs', 'shift']) {
+      const deflection = page.locator('[data-chart="deflection"]')
+      await deflection
+        .locator('[data-metric="deflectionRate"]')
+        .getByText(/25,0\s%/)
+        .waitFor()
+      await deflection.getByText(/1 chat sparet à 11,00\skr\./).waitFor()
+      await deflection.locator('svg').first().waitFor()
+      for (const chart of [
+        'areas',
+        'channel_mix',
+        'times',
+        'csat',
+        'costs',
+        'shift',
+        'deflection',
+      ]) {
         const card = page.locator(`[data-chart="${chart}"]`)
         await card.getByRole('button', { name: 'Tabel' }).click()
         await card.getByRole('table').waitFor()
@@ -42,6 +65,10 @@ test.group('Browser: management statistics', (group) => {
       await costs
         .getByRole('row', { name: /Telefon/ })
         .getByText('80,00')
+        .waitFor()
+      await deflection
+        .getByRole('row', { name: /Gik videre til chat/ })
+        .getByText(/50,0\s%/)
         .waitFor()
       await assertAccessible(page, `dashboard table views at ${size.width} px`)
 
@@ -63,6 +90,30 @@ test.group('Browser: management statistics', (group) => {
         .first()
         .waitFor()
       await assertAccessible(page, `peer comparison at ${size.width} px`)
+    })
+  }
+
+  for (const [locale, title, step] of [
+    ['sv', 'Svar före chatt', 'Hittade svaret utan chatt'],
+    ['en', 'Answers before chat', 'Found the answer without a chat'],
+  ]) {
+    test(`the deflection panel and its table in ${locale}, accessible`, async ({ visit }) => {
+      await widgetSessions(await kommuneByCode(SOROE), 1, [
+        steps(true, true, true, false),
+        steps(true, true, false, true),
+      ])
+      await User.query().where('email', 'leder@soroe.dk').update({ locale })
+      const page = await visit('/login')
+      await page.setViewportSize(DESKTOP)
+      await loginThroughForm(page, 'leder@soroe.dk')
+      const card = page.locator('[data-chart="deflection"]')
+      await card.getByRole('heading', { name: title }).waitFor()
+      await card.locator('[data-metric="deflectionRate"]').getByText(step).waitFor()
+      await card.locator('svg').first().waitFor()
+      await assertAccessible(page, `dashboard with the deflection chart (${locale})`)
+      await card.getByRole('button', { name: locale === 'sv' ? 'Tabell' : 'Table' }).click()
+      await card.getByRole('table').getByRole('row').nth(5).waitFor()
+      await assertAccessible(page, `deflection table (${locale})`)
     })
   }
 })

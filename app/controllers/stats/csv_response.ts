@@ -11,6 +11,7 @@ export function csvLabels(i18n: I18n): CsvLabels {
     metric: (metric) => i18n.t(`dashboard.metric.${metric}`),
     group: (group) => i18n.t(`peers.group.${group}`),
     unit: (unit) => i18n.t(`dashboard.unit.${unit}`),
+    step: (step) => i18n.t(`dashboard.deflection.step.${step}`),
   }
 }
 

@@ -120,3 +120,24 @@ export function shiftOption(dto: DashboardDto, f: Format, t: T): EChartsCoreOpti
     ],
   }
 }
+
+/** The widget funnel: sessions at each step, this period beside the previous, first step on top. */
+export function deflectionOption(dto: DashboardDto, f: Format, t: T): EChartsCoreOption {
+  const rows = [...dto.deflection.rows].reverse()
+  return {
+    ...base(f),
+    xAxis: { type: 'value' },
+    yAxis: {
+      type: 'category',
+      data: rows.map((row) => t(`dashboard.deflection.step.${row.step}`)),
+    },
+    series: [
+      { name: t('dashboard.col.previous'), type: 'bar', data: rows.map((row) => row.previous) },
+      {
+        name: t('dashboard.deflection.col.sessions'),
+        type: 'bar',
+        data: rows.map((row) => row.sessions),
+      },
+    ],
+  }
+}
