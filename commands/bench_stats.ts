@@ -8,6 +8,7 @@ import { importCorpus } from '#knowledge/corpus/import_corpus'
 import { generateInquiries } from '#stats/synthetic/generate_inquiries'
 import { rebuildAllRollups } from '#stats/rollup_rebuild_all'
 import { rollUpPending } from '#stats/rollup_incremental'
+import { nationalYesterday, refreshNationalWindows } from '#stats/national/national_windows'
 import { KOMMUNE_DAILY_TABLE } from '#stats/rollup_columns'
 import { Random } from '#stats/synthetic/random'
 import { chooseKommuner } from '#stats/synthetic/synthetic_setup'
@@ -53,6 +54,7 @@ export default class BenchStats extends BaseCommand {
     await this.#generate()
     await this.#rebuild()
     await this.#incremental()
+    await this.#nationalWindows()
     await this.#queries()
     this.#print()
   }
@@ -126,6 +128,19 @@ export default class BenchStats extends BaseCommand {
     await this.#checkTotals('after incremental rollup')
   }
 
+  /** The national windows: recomputed from scratch, then slid by one new day. */
+  async #nationalWindows() {
+    const yesterday = nationalYesterday()
+    const before = DateTime.fromISO(yesterday).minus({ days: 1 }).toISODate()!
+    let started = performance.now()
+    await refreshNationalWindows('2000-01-01')
+    await refreshNationalWindows(before)
+    this.#note('national windows, recomputed', `${fmt(performance.now() - started)} ms`)
+    started = performance.now()
+    await refreshNationalWindows(yesterday)
+    this.#note('national windows, new-day slide', `${fmt(performance.now() - started)} ms`)
+  }
+
   async #checkTotals(when: string) {
     const facts = await db.from('inquiries').count('* as n').first()
     const rolled = await db.from(KOMMUNE_DAILY_TABLE).sum('contacts as n').first()
@@ -150,6 +165,7 @@ export default class BenchStats extends BaseCommand {
         previousFrom: from.minus({ days: 90 }).toISODate()!,
         previousTo: from.minus({ days: 1 }).toISODate()!,
         yearFrom: to.minus({ days: 364 }).toISODate()!,
+        yesterday: yesterday.toISODate()!,
       }
     })
     for (const [name, query] of Object.entries(DASHBOARD_QUERIES)) {

@@ -6,6 +6,7 @@ import {
   MEASURE_COLUMNS,
 } from '#stats/rollup_columns'
 import { rebuildSelectList } from '#stats/rollup_measures'
+import { lockNationalWindows, recomputeKommuneWindows } from '#stats/national/national_windows'
 
 /**
  * Recomputes one kommune's aggregates from the fact table in SQL, in one
@@ -17,6 +18,8 @@ export async function rebuildKommune(kommuneId: number) {
   const measures = rebuildSelectList().join(', ')
   const columns = MEASURE_COLUMNS.join(', ')
   await db.transaction(async (trx) => {
+    // Same lock order as every writer: the national windows' state before any rollup row.
+    await lockNationalWindows(trx)
     await trx
       .from('inquiries')
       .where('kommune_id', kommuneId)
@@ -44,5 +47,6 @@ export async function rebuildKommune(kommuneId: number) {
        AND guide_id IS NOT NULL GROUP BY kommune_id, day, guide_id, ${area}, channel`,
       [kommuneId]
     )
+    await recomputeKommuneWindows(trx, kommuneId)
   })
 }

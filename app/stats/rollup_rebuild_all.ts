@@ -7,6 +7,7 @@ import {
   MEASURE_COLUMNS,
 } from '#stats/rollup_columns'
 import { rebuildSelectList } from '#stats/rollup_measures'
+import { refreshNationalWindows, resetNationalWindows } from '#stats/national/national_windows'
 
 const AREA = 'COALESCE(service_area_id, 0)'
 
@@ -26,10 +27,16 @@ const AREA = 'COALESCE(service_area_id, 0)'
  * See docs/adr/0015-statistics-scale.md.
  */
 export async function rebuildAllRollups(
-  options: { chunkRows?: number; onProgress?: (done: number, total: number) => void } = {}
+  options: {
+    chunkRows?: number
+    onProgress?: (done: number, total: number) => void
+    /** The day the national windows end on (default: yesterday in Copenhagen). */
+    asOf?: string
+  } = {}
 ) {
   const chunkRows = options.chunkRows ?? 250_000
   const { minId, maxId } = await db.transaction(async (trx) => {
+    await resetNationalWindows(trx)
     for (const table of [DAILY_TABLE, KOMMUNE_DAILY_TABLE, GUIDE_DAILY_TABLE]) {
       await trx.from(table).delete()
     }
@@ -49,6 +56,8 @@ export async function rebuildAllRollups(
     await db.transaction((trx) => addIdRange(trx, low, high))
     options.onProgress?.(index + 1, chunks)
   }
+  // The national windows are recomputed once from the rebuilt guide rollup.
+  await refreshNationalWindows(options.asOf)
   return { chunks, maxId }
 }
 

@@ -7,15 +7,18 @@ import {
   type Measures,
 } from '#stats/rollup_columns'
 import { addMeasures, measuresOf, type FactRow } from '#stats/rollup_measures'
+import { addToWindows, windowStatesForWriting } from '#stats/national/national_windows'
 
 type Keyed = { key: Record<string, string | number>; measures: Measures }
 
 /**
- * Adds fact rows to the three daily aggregates with `+=` upserts, so
+ * Adds fact rows to the three daily aggregates (and the national windows
+ * that cover their day) with `+=` upserts, so
  * concurrent writers never lose each other's counts. Callers guarantee
  * each fact is added once (the `rolled_up` flag, in the same transaction).
  */
 export async function addToRollups(client: QueryClientContract, facts: FactRow[]) {
+  const windows = await windowStatesForWriting(client)
   const daily = new Map<string, Keyed>()
   const kommuneDaily = new Map<string, Keyed>()
   const guides = new Map<string, Keyed>()
@@ -33,6 +36,16 @@ export async function addToRollups(client: QueryClientContract, facts: FactRow[]
   await upsertIncrements(client, DAILY_TABLE, [...daily.values()], MEASURE_COLUMNS)
   await upsertIncrements(client, KOMMUNE_DAILY_TABLE, [...kommuneDaily.values()], MEASURE_COLUMNS)
   await upsertIncrements(client, GUIDE_DAILY_TABLE, [...guides.values()], ['contacts'])
+  await addToWindows(
+    client,
+    [...guides.values()].map(({ key, measures }) => ({
+      kommune_id: Number(key.kommune_id),
+      day: String(key.day),
+      guide_id: Number(key.guide_id),
+      contacts: measures.contacts,
+    })),
+    windows
+  )
 }
 
 function accumulate(map: Map<string, Keyed>, key: Keyed['key'], measures: Measures) {

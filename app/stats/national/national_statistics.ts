@@ -1,6 +1,12 @@
 import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
-import { GUIDE_DAILY_TABLE } from '#stats/rollup_columns'
+import { guideTotalsFromDaily, missingFromDaily } from '#stats/national/national_daily_reads'
+import { guideTotalsFromWindow, missingFromWindow } from '#stats/national/national_window_reads'
+import {
+  NATIONAL_PERIODS,
+  NATIONAL_WINDOW_STATE_TABLE,
+} from '#stats/national/national_window_columns'
+import { refreshNationalWindows, windowStart } from '#stats/national/national_windows'
 import type {
   GuideUseDto,
   MissingSupplementDto,
@@ -8,10 +14,8 @@ import type {
   NationalStatisticsProps,
   SearchMissesDto,
 } from '#transformers/national_statistics_dto'
-import { crossKommune } from '#tenancy/cross_kommune'
 
-/** Periods the page offers, in days back from yesterday. */
-export const NATIONAL_PERIODS = [30, 90, 365]
+export { NATIONAL_PERIODS }
 const LIMIT = 25
 
 /**
@@ -22,13 +26,15 @@ const LIMIT = 25
  */
 export class NationalStatistics {
   async forPeriod(days: number, today = DateTime.now().setZone('Europe/Copenhagen')) {
-    const chosen = NATIONAL_PERIODS.includes(days) ? days : 90
+    const chosen = (NATIONAL_PERIODS as readonly number[]).includes(days) ? days : 90
     const to = today.startOf('day').minus({ days: 1 })
     const from = to.minus({ days: chosen - 1 })
     const period: NationalPeriodDto = { from: from.toISODate()!, to: to.toISODate()!, days: chosen }
+    // The new-day step: a no-op read of three rows unless yesterday moved.
+    await refreshNationalWindows(period.to)
     const props: NationalStatisticsProps = {
       period,
-      periods: NATIONAL_PERIODS,
+      periods: [...NATIONAL_PERIODS],
       guides: await this.guides(period),
       searchMisses: await this.searchMisses(from, to.plus({ days: 1 })),
       missingSupplements: await this.missingSupplements(period),
@@ -36,27 +42,34 @@ export class NationalStatistics {
     return props
   }
 
-  /** National guides by contacts registered about them, with how many kommuner. */
+  /**
+   * National guides by contacts registered about them, with how many
+   * kommuner: from the period's window when it is current (the page's
+   * case), else from the daily guide rollup.
+   */
   async guides(period: NationalPeriodDto): Promise<GuideUseDto[]> {
-    const rows = await db
-      .from(`${GUIDE_DAILY_TABLE} as gu`)
-      .join('guides', 'guides.id', 'gu.guide_id')
-      .leftJoin('service_areas', 'service_areas.id', 'guides.service_area_id')
-      .whereBetween('gu.day', [period.from, period.to])
-      .groupBy('gu.guide_id', 'guides.title', 'service_areas.name_da')
-      .select('gu.guide_id', 'guides.title', 'service_areas.name_da as area')
-      .sum('gu.contacts as contacts')
-      .countDistinct('gu.kommune_id as kommuner')
-      .orderBy('contacts', 'desc')
-      .orderBy('gu.guide_id')
-      .limit(LIMIT)
-    return rows.map((row) => ({
-      guideId: Number(row.guide_id),
-      title: row.title,
-      serviceArea: row.area ?? null,
-      contacts: Number(row.contacts),
-      kommuner: Number(row.kommuner),
+    const totals = (await this.#windowCovers(period))
+      ? await guideTotalsFromWindow(period.days, LIMIT)
+      : await guideTotalsFromDaily(period, LIMIT)
+    const names = await guideNames(totals.map((row) => row.guideId))
+    return totals.map((row) => ({
+      guideId: row.guideId,
+      title: names.get(row.guideId)?.title ?? '',
+      serviceArea: names.get(row.guideId)?.area ?? null,
+      contacts: row.contacts,
+      kommuner: row.kommuner,
     }))
+  }
+
+  /** Whether a current national window holds exactly this period. */
+  async #windowCovers(period: NationalPeriodDto) {
+    if (!(NATIONAL_PERIODS as readonly number[]).includes(period.days)) return false
+    const state = await db
+      .from(NATIONAL_WINDOW_STATE_TABLE)
+      .where('period_days', period.days)
+      .select('as_of')
+      .first()
+    return state?.as_of === period.to && windowStart(period.to, period.days) === period.from
   }
 
   /** Searches without results (or without a click) per kommune, busiest first. */
@@ -109,35 +122,35 @@ export class NationalStatistics {
 
   /** (kommune, national guide) pairs with the most contacts and no local supplement. */
   async missingSupplements(period: NationalPeriodDto): Promise<MissingSupplementDto[]> {
-    // The national view lists every kommune's gaps by design (ADR 0020).
-    const rows = await crossKommune('national statistics: kommuner without a supplement', () =>
-      db
-        .from(`${GUIDE_DAILY_TABLE} as gu`)
-        .join('guides', (join) => {
-          join.on('guides.id', '=', 'gu.guide_id').andOnNull('guides.kommune_id')
-        })
-        .join('kommuner', 'kommuner.id', 'gu.kommune_id')
-        .leftJoin('local_supplements', (join) => {
-          join
-            .on('local_supplements.kommune_id', '=', 'gu.kommune_id')
-            .andOn('local_supplements.guide_id', '=', 'gu.guide_id')
-        })
-        .whereNull('local_supplements.id')
-        .whereBetween('gu.day', [period.from, period.to])
-        .groupBy('gu.kommune_id', 'kommuner.name', 'gu.guide_id', 'guides.title')
-        .select('gu.kommune_id', 'kommuner.name', 'gu.guide_id', 'guides.title')
-        .sum('gu.contacts as contacts')
-        .orderBy('contacts', 'desc')
-        .orderBy('kommuner.name')
-        .orderBy('gu.guide_id')
-        .limit(LIMIT)
-    )
-    return rows.map((row) => ({
-      kommuneId: Number(row.kommune_id),
-      kommune: row.name,
-      guideId: Number(row.guide_id),
-      title: row.title,
-      contacts: Number(row.contacts),
+    const pairs = (await this.#windowCovers(period))
+      ? await missingFromWindow(period.days, LIMIT)
+      : await missingFromDaily(period, LIMIT)
+    const names = await guideNames(pairs.map((row) => row.guideId))
+    const kommuner = await kommuneNames(pairs.map((row) => row.kommuneId))
+    return pairs.map((row) => ({
+      kommuneId: row.kommuneId,
+      kommune: kommuner.get(row.kommuneId) ?? '',
+      guideId: row.guideId,
+      title: names.get(row.guideId)?.title ?? '',
+      contacts: row.contacts,
     }))
   }
+}
+
+async function guideNames(ids: number[]) {
+  if (ids.length === 0) return new Map<number, { title: string; area: string | null }>()
+  const rows = await db
+    .from('guides')
+    .leftJoin('service_areas', 'service_areas.id', 'guides.service_area_id')
+    .whereIn('guides.id', ids)
+    .select('guides.id', 'guides.title', 'service_areas.name_da as area')
+  return new Map(
+    rows.map((row) => [Number(row.id), { title: String(row.title), area: row.area ?? null }])
+  )
+}
+
+async function kommuneNames(ids: number[]) {
+  if (ids.length === 0) return new Map<number, string>()
+  const rows = await db.from('kommuner').whereIn('id', ids).select('id', 'name')
+  return new Map(rows.map((row) => [Number(row.id), String(row.name)]))
 }

@@ -8,6 +8,7 @@ import type Kommune from '#models/kommune'
 import LocalSupplement from '#models/local_supplement'
 import SearchMiss from '#models/search_miss'
 import { rollUpPending } from '#stats/rollup_incremental'
+import { resetNationalWindows } from '#stats/national/national_windows'
 import type { NationalStatisticsProps } from '#transformers/national_statistics_dto'
 import { demoUser, kommuneByCode, SLAGELSE, SOROE } from '#tests/helpers/accounts'
 import { isolateEachTest } from '#tests/helpers/transactions'
@@ -45,6 +46,7 @@ async function given() {
     .limit(2)
   await db.from('inquiries').delete()
   await db.from('inquiry_guide_daily').delete()
+  await resetNationalWindows(db.connection())
   await db.from('search_misses').delete()
   await LocalSupplement.query().whereIn('guide_id', [first.id, second.id]).delete()
   await LocalSupplement.create({
@@ -119,6 +121,7 @@ test.group('National statistics for the national editors', (group) => {
     assert,
   }) => {
     await db.from('inquiry_guide_daily').delete()
+    await resetNationalWindows(db.connection())
     await db.from('search_misses').delete()
     const page = await client
       .get('/editorial/statistics')

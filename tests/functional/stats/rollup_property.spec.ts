@@ -18,6 +18,12 @@ import { rollUpInquiry, rollUpPending } from '#stats/rollup_incremental'
 import { FACT_COLUMNS, addMeasures, measuresOf, type FactRow } from '#stats/rollup_measures'
 import { rebuildKommune } from '#stats/rollup_rebuild'
 import { rebuildAllRollups } from '#stats/rollup_rebuild_all'
+import {
+  refreshNationalWindows,
+  resetNationalWindows,
+  windowStart,
+} from '#stats/national/national_windows'
+import { NATIONAL_PERIODS, NATIONAL_WINDOW_TABLE } from '#stats/national/national_window_columns'
 import { kommuneByCode, SLAGELSE, SOROE } from '#tests/helpers/accounts'
 import { isolateEachTest } from '#tests/helpers/transactions'
 
@@ -160,6 +166,44 @@ async function recomputed(world: World) {
   return result
 }
 
+/** The national windows' rows of the two kommuner, as sorted strings. */
+async function windowSnapshot(world: World) {
+  const rows = await db.from(NATIONAL_WINDOW_TABLE).whereIn(
+    'kommune_id',
+    world.kommuner.map((kommune) => kommune.id)
+  )
+  return rows
+    .map((row) =>
+      [row.period_days, row.guide_id, row.kommune_id, row.contacts].map(Number).join('|')
+    )
+    .sort()
+}
+
+/** The windows recomputed from the raw rows: contacts per (guide, kommune) in each window ending on `asOf`. */
+async function windowsRecomputed(world: World, asOf: string) {
+  const facts = (await db
+    .from('inquiries')
+    .whereIn(
+      'kommune_id',
+      world.kommuner.map((kommune) => kommune.id)
+    )
+    .whereNotNull('guide_id')
+    .select('kommune_id', 'guide_id', 'day')) as {
+    kommune_id: number
+    guide_id: number
+    day: string
+  }[]
+  const counts = new Map<string, number>()
+  for (const days of NATIONAL_PERIODS) {
+    for (const fact of facts) {
+      if (fact.day < windowStart(asOf, days) || fact.day > asOf) continue
+      const key = [days, fact.guide_id, fact.kommune_id].map(Number).join('|')
+      counts.set(key, (counts.get(key) ?? 0) + 1)
+    }
+  }
+  return [...counts].map(([key, contacts]) => `${key}|${contacts}`).sort()
+}
+
 async function apply(
   world: World,
   operations: (typeof operation extends fc.Arbitrary<infer T> ? T : never)[]
@@ -191,6 +235,7 @@ async function reset(world: World) {
   for (const table of [DAILY_TABLE, KOMMUNE_DAILY_TABLE, GUIDE_DAILY_TABLE]) {
     await db.from(table).whereIn('kommune_id', ids).delete()
   }
+  await resetNationalWindows(db.connection())
 }
 
 test.group('Statistics: rollups equal a recomputation from the raw rows', (group) => {
@@ -207,13 +252,26 @@ test.group('Statistics: rollups equal a recomputation from the raw rows', (group
     await fc.assert(
       fc.asyncProperty(fc.array(operation, { minLength: 1, maxLength: 40 }), async (operations) => {
         await reset(world)
+        // The windows end on the facts' second day while they arrive (incremental adds),
+        await refreshNationalWindows('2031-03-30')
         await apply(world, operations)
         const incremental = await snapshot(world)
         assert.deepEqual(incremental, await recomputed(world))
-        await rebuildAllRollups({ chunkRows: 5 })
+        const windows = await windowSnapshot(world)
+        assert.deepEqual(windows, await windowsRecomputed(world, '2031-03-30'), 'windows')
+        // then a new day enters, and four weeks later the first day leaves the 30-day window.
+        for (const asOf of ['2031-03-31', '2031-04-28']) {
+          await refreshNationalWindows(asOf)
+          const slid = await windowSnapshot(world)
+          assert.deepEqual(slid, await windowsRecomputed(world, asOf), `windows slid to ${asOf}`)
+        }
+        const lastWindows = await windowSnapshot(world)
+        await rebuildAllRollups({ chunkRows: 5, asOf: '2031-04-28' })
         assert.deepEqual(await snapshot(world), incremental, 'SQL rebuild in ranges')
+        assert.deepEqual(await windowSnapshot(world), lastWindows, 'windows after the rebuild')
         for (const kommune of world.kommuner) await rebuildKommune(kommune.id)
         assert.deepEqual(await snapshot(world), incremental, 'SQL rebuild per kommune')
+        assert.deepEqual(await windowSnapshot(world), lastWindows, 'windows, per-kommune rebuild')
       }),
       { numRuns: 25, seed: Number(process.env.PROPERTY_SEED ?? Date.now() % 100000) }
     )
