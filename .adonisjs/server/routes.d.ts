@@ -33,8 +33,6 @@ export type ScannedRoutes = {
     'staff.conversations.close': { paramsTuple: [ParamValue]; params: {'conversation': ParamValue} }
     'staff.conversations.suggestions': { paramsTuple: [ParamValue]; params: {'conversation': ParamValue} }
     'staff.conversations.suggestions.wrong': { paramsTuple: [ParamValue]; params: {'conversation': ParamValue} }
-    'staff.conversations.export_json': { paramsTuple: [ParamValue]; params: {'conversation': ParamValue} }
-    'staff.conversations.export_pdf': { paramsTuple: [ParamValue]; params: {'conversation': ParamValue} }
     'admin.start': { paramsTuple?: []; params?: {} }
     'admin.articles.index': { paramsTuple?: []; params?: {} }
     'admin.articles.store': { paramsTuple?: []; params?: {} }
@@ -59,11 +57,15 @@ export type ScannedRoutes = {
     'admin.library.acknowledge': { paramsTuple: [ParamValue]; params: {'guide': ParamValue} }
     'admin.policy.edit': { paramsTuple?: []; params?: {} }
     'admin.policy.update': { paramsTuple?: []; params?: {} }
+    'admin.audit.index': { paramsTuple?: []; params?: {} }
     'admin.citizen_pages.edit': { paramsTuple?: []; params?: {} }
     'admin.citizen_pages.update': { paramsTuple?: []; params?: {} }
-    'admin.retention.edit': { paramsTuple?: []; params?: {} }
-    'admin.retention.update': { paramsTuple?: []; params?: {} }
+    'admin.unit_costs.edit': { paramsTuple?: []; params?: {} }
+    'admin.unit_costs.update': { paramsTuple?: []; params?: {} }
     'stats.start': { paramsTuple?: []; params?: {} }
+    'stats.export': { paramsTuple: [ParamValue]; params: {'table': ParamValue} }
+    'stats.peers': { paramsTuple?: []; params?: {} }
+    'stats.peers.export': { paramsTuple?: []; params?: {} }
     'editorial.start': { paramsTuple?: []; params?: {} }
     'editorial.guides.index': { paramsTuple?: []; params?: {} }
     'editorial.guides.store': { paramsTuple?: []; params?: {} }
@@ -110,6 +112,10 @@ export type ScannedRoutes = {
     'staff.callbacks.cancel': { paramsTuple: [ParamValue]; params: {'callback': ParamValue} }
     'sandbox.outbox': { paramsTuple?: []; params?: {} }
     'sandbox.outbox.reply': { paramsTuple: [ParamValue]; params: {'message': ParamValue} }
+    'admin.not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
+    'staff.not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
+    'editorial.not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
+    'stats.not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
     'transmit.events': { paramsTuple?: []; params?: {} }
     'transmit.subscribe': { paramsTuple?: []; params?: {} }
     'transmit.unsubscribe': { paramsTuple?: []; params?: {} }
@@ -161,8 +167,6 @@ export type ScannedRoutes = {
     'staff.conversations.inbox': { paramsTuple?: []; params?: {} }
     'staff.conversations.messages': { paramsTuple: [ParamValue]; params: {'conversation': ParamValue} }
     'staff.conversations.suggestions': { paramsTuple: [ParamValue]; params: {'conversation': ParamValue} }
-    'staff.conversations.export_json': { paramsTuple: [ParamValue]; params: {'conversation': ParamValue} }
-    'staff.conversations.export_pdf': { paramsTuple: [ParamValue]; params: {'conversation': ParamValue} }
     'admin.start': { paramsTuple?: []; params?: {} }
     'admin.articles.index': { paramsTuple?: []; params?: {} }
     'admin.articles.edit': { paramsTuple: [ParamValue]; params: {'guide': ParamValue} }
@@ -174,9 +178,13 @@ export type ScannedRoutes = {
     'admin.library.index': { paramsTuple?: []; params?: {} }
     'admin.library.show': { paramsTuple: [ParamValue]; params: {'guide': ParamValue} }
     'admin.policy.edit': { paramsTuple?: []; params?: {} }
+    'admin.audit.index': { paramsTuple?: []; params?: {} }
     'admin.citizen_pages.edit': { paramsTuple?: []; params?: {} }
-    'admin.retention.edit': { paramsTuple?: []; params?: {} }
+    'admin.unit_costs.edit': { paramsTuple?: []; params?: {} }
     'stats.start': { paramsTuple?: []; params?: {} }
+    'stats.export': { paramsTuple: [ParamValue]; params: {'table': ParamValue} }
+    'stats.peers': { paramsTuple?: []; params?: {} }
+    'stats.peers.export': { paramsTuple?: []; params?: {} }
     'editorial.start': { paramsTuple?: []; params?: {} }
     'editorial.guides.index': { paramsTuple?: []; params?: {} }
     'editorial.guides.edit': { paramsTuple: [ParamValue]; params: {'guide': ParamValue} }
@@ -198,6 +206,10 @@ export type ScannedRoutes = {
     'admin.channels.deliveries': { paramsTuple: [ParamValue]; params: {'connection': ParamValue} }
     'staff.callbacks.index': { paramsTuple?: []; params?: {} }
     'sandbox.outbox': { paramsTuple?: []; params?: {} }
+    'admin.not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
+    'staff.not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
+    'editorial.not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
+    'stats.not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
     'transmit.events': { paramsTuple?: []; params?: {} }
     'api.search': { paramsTuple: [ParamValue]; params: {'code': ParamValue} }
     'api.openapi': { paramsTuple?: []; params?: {} }
@@ -234,8 +246,6 @@ export type ScannedRoutes = {
     'staff.conversations.inbox': { paramsTuple?: []; params?: {} }
     'staff.conversations.messages': { paramsTuple: [ParamValue]; params: {'conversation': ParamValue} }
     'staff.conversations.suggestions': { paramsTuple: [ParamValue]; params: {'conversation': ParamValue} }
-    'staff.conversations.export_json': { paramsTuple: [ParamValue]; params: {'conversation': ParamValue} }
-    'staff.conversations.export_pdf': { paramsTuple: [ParamValue]; params: {'conversation': ParamValue} }
     'admin.start': { paramsTuple?: []; params?: {} }
     'admin.articles.index': { paramsTuple?: []; params?: {} }
     'admin.articles.edit': { paramsTuple: [ParamValue]; params: {'guide': ParamValue} }
@@ -247,9 +257,13 @@ export type ScannedRoutes = {
     'admin.library.index': { paramsTuple?: []; params?: {} }
     'admin.library.show': { paramsTuple: [ParamValue]; params: {'guide': ParamValue} }
     'admin.policy.edit': { paramsTuple?: []; params?: {} }
+    'admin.audit.index': { paramsTuple?: []; params?: {} }
     'admin.citizen_pages.edit': { paramsTuple?: []; params?: {} }
-    'admin.retention.edit': { paramsTuple?: []; params?: {} }
+    'admin.unit_costs.edit': { paramsTuple?: []; params?: {} }
     'stats.start': { paramsTuple?: []; params?: {} }
+    'stats.export': { paramsTuple: [ParamValue]; params: {'table': ParamValue} }
+    'stats.peers': { paramsTuple?: []; params?: {} }
+    'stats.peers.export': { paramsTuple?: []; params?: {} }
     'editorial.start': { paramsTuple?: []; params?: {} }
     'editorial.guides.index': { paramsTuple?: []; params?: {} }
     'editorial.guides.edit': { paramsTuple: [ParamValue]; params: {'guide': ParamValue} }
@@ -271,6 +285,10 @@ export type ScannedRoutes = {
     'admin.channels.deliveries': { paramsTuple: [ParamValue]; params: {'connection': ParamValue} }
     'staff.callbacks.index': { paramsTuple?: []; params?: {} }
     'sandbox.outbox': { paramsTuple?: []; params?: {} }
+    'admin.not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
+    'staff.not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
+    'editorial.not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
+    'stats.not_found': { paramsTuple: [...ParamValue[]]; params: {'*': ParamValue[]} }
     'transmit.events': { paramsTuple?: []; params?: {} }
     'api.search': { paramsTuple: [ParamValue]; params: {'code': ParamValue} }
     'api.openapi': { paramsTuple?: []; params?: {} }
@@ -359,7 +377,7 @@ export type ScannedRoutes = {
     'admin.supplements.update': { paramsTuple: [ParamValue]; params: {'guide': ParamValue} }
     'admin.policy.update': { paramsTuple?: []; params?: {} }
     'admin.citizen_pages.update': { paramsTuple?: []; params?: {} }
-    'admin.retention.update': { paramsTuple?: []; params?: {} }
+    'admin.unit_costs.update': { paramsTuple?: []; params?: {} }
     'editorial.guides.update': { paramsTuple: [ParamValue]; params: {'guide': ParamValue} }
     'editorial.feedback.update': { paramsTuple: [ParamValue]; params: {'feedback': ParamValue} }
     'admin.feedback.update': { paramsTuple: [ParamValue]; params: {'feedback': ParamValue} }

@@ -2,7 +2,7 @@ import Feedback from '#models/feedback'
 import Guide from '#models/guide'
 import LocalSupplement from '#models/local_supplement'
 import type Membership from '#models/membership'
-import type { NavItem } from '#support/navigation'
+import type { NavItem } from '#support/nav_item'
 import { crossKommune } from '#tenancy/cross_kommune'
 
 async function count(query: { count: (c: string) => any }) {

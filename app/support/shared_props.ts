@@ -1,5 +1,5 @@
 import type { MembershipDto, UserDto } from '#transformers/account_dto'
-import type { NavItem } from '#support/navigation'
+import type { NavItem } from '#support/nav_item'
 
 /** A national notice (e.g. a MitID outage) shown on top of every staff page. */
 export type KnownIssueDto = {
