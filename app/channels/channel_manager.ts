@@ -20,7 +20,7 @@ export type RecordedSend = {
   externalId: string
 }
 
-type Failure = { retryable: boolean; message: string; times: number }
+type Failure = { retryable: boolean; message: string; times: number; retryAfterMs?: number }
 
 /**
  * What `channelManager.fake()` returns: a recorder standing in for every
@@ -35,9 +35,15 @@ export class FakeChannels {
   #verifyError: ChannelSendError | null = null
 
   /** The next `times` sends (all, when omitted) throw a ChannelSendError. */
-  failWith(options: { retryable: boolean; message?: string; times?: number }) {
+  failWith(options: {
+    retryable: boolean
+    message?: string
+    times?: number
+    retryAfterMs?: number
+  }) {
     this.#failures.push({
       retryable: options.retryable,
+      retryAfterMs: options.retryAfterMs,
       message: options.message ?? (options.retryable ? 'Gateway unavailable' : 'Rejected'),
       times: options.times ?? Number.POSITIVE_INFINITY,
     })
@@ -74,7 +80,10 @@ export class FakeChannels {
     if (failure) {
       failure.times--
       if (failure.times <= 0) this.#failures.shift()
-      throw new ChannelSendError(failure.message, { retryable: failure.retryable })
+      throw new ChannelSendError(failure.message, {
+        retryable: failure.retryable,
+        retryAfterMs: failure.retryAfterMs,
+      })
     }
     const externalId = `fake-${this.sent.length + 1}-${message.idempotencyKey}`
     this.sent.push({

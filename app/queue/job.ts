@@ -42,7 +42,27 @@ export interface DispatchOptions {
   delayMs?: number
 }
 
-/** Delay before retry `attempt` (1-based count of failures so far). */
-export function backoffDelay(policy: RetryPolicy, failures: number) {
-  return policy.backoffMs * 2 ** Math.max(0, failures - 1)
+/**
+ * The longest wait an error may ask for: a provider answering
+ * `Retry-After: 86400` must not park a citizen's message for a day.
+ */
+export const MAX_RETRY_AFTER_MS = 60 * 60_000
+
+/**
+ * How long the failure asked to wait before the next try: an error's
+ * `retryAfterMs` (a channel provider's Retry-After, ChannelSendError), or null.
+ */
+export function requestedRetryDelay(error: unknown): number | null {
+  const wait = (error as { retryAfterMs?: unknown } | null)?.retryAfterMs
+  if (typeof wait !== 'number' || !Number.isFinite(wait) || wait < 0) return null
+  return Math.min(wait, MAX_RETRY_AFTER_MS)
+}
+
+/**
+ * Delay before retry `attempt` (1-based count of failures so far): the
+ * exponential backoff, or longer when the failure asked for a longer wait.
+ */
+export function backoffDelay(policy: RetryPolicy, failures: number, error?: unknown) {
+  const backoff = policy.backoffMs * 2 ** Math.max(0, failures - 1)
+  return Math.max(backoff, requestedRetryDelay(error) ?? 0)
 }

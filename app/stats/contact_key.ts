@@ -1,4 +1,5 @@
 import { createHmac } from 'node:crypto'
+import { parsePhone } from '#channel_kit'
 import env from '#start/env'
 
 /**
@@ -15,11 +16,13 @@ export function hashContactKey(kommuneId: number, contact: string) {
   return createHmac('sha256', derivedKey()).update(`${kommuneId}\u0000${normalised}`).digest('hex')
 }
 
-/** Case, spaces and punctuation in phone numbers do not make a new citizen. */
+/**
+ * A Danish or Swedish phone number counts as one citizen however it is
+ * written (`20 12 34 56`, `+4520123456`: E.164 from the kit's parser); other
+ * contacts by case-insensitive text.
+ */
 export function normaliseContact(contact: string) {
-  const trimmed = contact.trim().toLowerCase()
-  if (/^\+?[\d\s().-]{6,}$/.test(trimmed)) return trimmed.replace(/[^\d+]/g, '')
-  return trimmed
+  return parsePhone(contact).e164 ?? contact.trim().toLowerCase()
 }
 
 let key: Buffer | null = null

@@ -6,12 +6,11 @@
  * wired in later through `clickToCallUrlTemplate` (staff get a call link
  * built from it instead of a plain tel: link).
  */
-import { ChannelSendError, defineChannelPlugin, vine } from '#channel_kit'
+import { ChannelSendError, defineChannelPlugin, isE164Phone, vine } from '#channel_kit'
 import type { ChannelContext, Infer } from '#channel_kit'
 
 const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/
-const E164 = /^\+[1-9]\d{6,14}$/
 
 type OpeningHours = Partial<Record<(typeof WEEKDAYS)[number], [string, string]>>
 
@@ -80,10 +79,13 @@ function createPhoneCallbackDriver({
      * already in the kommune's queue. Nothing leaves the app.
      */
     async send(message: { idempotencyKey: string; to: string }) {
-      if (!E164.test(message.to)) {
-        throw new ChannelSendError('A callback needs a phone number in E.164 form', {
-          retryable: false,
-        })
+      if (!isE164Phone(message.to)) {
+        throw new ChannelSendError(
+          'A callback needs a Danish or Swedish phone number in E.164 form',
+          {
+            retryable: false,
+          }
+        )
       }
       logger.debug('Callback request accepted', { idempotencyKey: message.idempotencyKey })
       return { externalId: `callback:${message.idempotencyKey}` }
@@ -107,7 +109,7 @@ export default defineChannelPlugin<PhoneCallbackSettings>({
     kind: 'phone_callback',
     displayName: { da: 'Telefonisk tilbagekald', sv: 'Bli uppringd', en: 'Phone callback' },
     version: '1.0.0',
-    kitApi: '^1.5.0',
+    kitApi: '^1.6.0',
     vendor: 'Vejviser',
     capabilities: {
       outbound: true,

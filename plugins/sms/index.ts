@@ -9,13 +9,14 @@
 import {
   ChannelSendError,
   defineChannelPlugin,
+  gsm7Friendly,
+  parsePhone,
   SIGNATURE_HEADER,
+  smsSegments,
   verifyPayload,
   vine,
 } from '#channel_kit'
 import type { ChannelContext, ChannelDriver, InboundEvent, Infer, RawInbound } from '#channel_kit'
-import { normaliseMsisdn } from './msisdn.js'
-import { gsm7Friendly, smsSegments } from '#channel_kit'
 
 export const SMS_MAX_SEGMENTS = 6
 const REQUEST_TIMEOUT_MS = 15_000
@@ -122,9 +123,9 @@ function createSmsDriver({
 
   return {
     async send(message) {
-      const recipient = normaliseMsisdn(message.to)
+      const recipient = parsePhone(message.to)
       if (recipient.error !== undefined) {
-        throw new ChannelSendError(`Cannot send SMS: ${recipient.error}`, { retryable: false })
+        throw new ChannelSendError(`Cannot send SMS: ${recipient.reason}`, { retryable: false })
       }
       /** A dash or curly quote must not switch the whole text to UCS-2. */
       const text = gsm7Friendly(message.text)
@@ -155,7 +156,8 @@ function createSmsDriver({
         logger.warn('SMS gateway refused the message', { status: response.status, detail })
         throw ChannelSendError.fromStatus(
           response.status,
-          `SMS gateway answered ${response.status}: ${detail}`
+          `SMS gateway answered ${response.status}: ${detail}`,
+          { retryAfter: response.headers.get('retry-after') }
         )
       }
       const body = (await response.json().catch(() => ({}))) as { ids?: unknown[] }
@@ -181,7 +183,8 @@ function createSmsDriver({
         const detail = await describeFailure(response)
         throw ChannelSendError.fromStatus(
           response.status,
-          `SMS gateway refused the credentials (${response.status}): ${detail}`
+          `SMS gateway refused the credentials (${response.status}): ${detail}`,
+          { retryAfter: response.headers.get('retry-after') }
         )
       }
       logger.debug('SMS gateway credentials verified')
@@ -217,7 +220,7 @@ export default defineChannelPlugin<SmsSettings>({
     kind: 'sms',
     displayName: { da: 'SMS (HTTP-gateway)', sv: 'Sms (HTTP-gateway)', en: 'SMS (HTTP gateway)' },
     version: '1.0.0',
-    kitApi: '^1.3.0',
+    kitApi: '^1.6.0',
     vendor: 'Vejviser',
     capabilities: {
       outbound: true,

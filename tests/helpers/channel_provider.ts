@@ -28,6 +28,7 @@ export class FakeProvider {
   readonly requests: ProviderRequest[] = []
   #queued: number[] = []
   #always: number | null = null
+  #retryAfter: string | null = null
   #server: Server
   #nextId = 1
   url = ''
@@ -53,6 +54,11 @@ export class FakeProvider {
 
   failAlways(status: number | null) {
     this.#always = status
+  }
+
+  /** Failures carry `Retry-After: <value>` from now on (null: none). */
+  retryAfter(value: string | null) {
+    this.#retryAfter = value
   }
 
   sends() {
@@ -82,7 +88,9 @@ export class FakeProvider {
   }
 
   #reply(response: ServerResponse, status: number, body: unknown) {
-    response.writeHead(status, { 'content-type': 'application/json' })
+    const wait =
+      status >= 400 && this.#retryAfter !== null ? { 'retry-after': this.#retryAfter } : {}
+    response.writeHead(status, { 'content-type': 'application/json', ...wait })
     response.end(JSON.stringify(body))
   }
 }

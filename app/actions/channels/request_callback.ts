@@ -4,12 +4,12 @@ import db from '@adonisjs/lucid/services/db'
 import { errors as vineErrors } from '@vinejs/vine'
 import SendMessage, { ChannelUnavailableError } from '#actions/channels/send_message'
 import { parseOpeningHours, withinOpeningHours } from '#channels/opening_hours'
-import { normalisePhone } from '#channels/phone_numbers'
 import CallbackRequest from '#models/callback_request'
 import ChannelConnection from '#models/channel_connection'
 import type Kommune from '#models/kommune'
 import ServiceArea from '#models/service_area'
 import { requestCallbackValidator } from '#validators/callback_validator'
+import { parsePhone } from '#channel_kit'
 
 /** The plugin whose connection holds a kommune's phone opening hours. */
 export const PHONE_CALLBACK_PLUGIN = 'phone_callback'
@@ -40,7 +40,7 @@ export default class RequestCallback {
     if (!hours) throw new ChannelUnavailableError('The callback opening hours are not set')
 
     const problems: FieldError[] = []
-    const phone = normalisePhone(data.phone)
+    const phone = parsePhone(data.phone)
     if (phone.error !== undefined) {
       problems.push({
         field: 'phone',

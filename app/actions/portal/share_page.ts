@@ -5,10 +5,10 @@ import vine from '@vinejs/vine'
 import type Kommune from '#models/kommune'
 import SendMessage from '#actions/channels/send_message'
 import { appUrl } from '#config/app'
-import { normalisePhone } from '#channels/phone_numbers'
 import type { MergedGuide } from '#knowledge/merged_guide'
 import { composeGuidance } from '#support/guidance_message'
 import { sendConnections } from '#services/send_channels'
+import { parsePhone } from '#channel_kit'
 
 export type ShareOutcome = 'sent' | 'invalid' | 'unavailable' | 'limited'
 
@@ -56,7 +56,7 @@ export default class SharePage {
       const [error, value] = await email.tryValidate({ to })
       return error ? null : { channel: 'email' as const, to: value.to.toLowerCase() }
     }
-    const phone = normalisePhone(to)
+    const phone = parsePhone(to)
     return phone.e164 ? { channel: 'sms' as const, to: phone.e164 } : null
   }
 

@@ -54,6 +54,7 @@ function errorOf(error: any) {
     message: error instanceof Error ? error.message : String(error),
     retryable: typeof error?.retryable === 'boolean' ? error.retryable : undefined,
     status: typeof error?.status === 'number' ? error.status : null,
+    retryAfterMs: typeof error?.retryAfterMs === 'number' ? error.retryAfterMs : null,
   }
 }
 

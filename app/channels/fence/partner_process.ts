@@ -4,7 +4,13 @@ import { fileURLToPath } from 'node:url'
 import { ChannelSendError } from '#channel_kit'
 
 /** An error as it crossed the process boundary. */
-type WireError = { name: string; message: string; retryable?: boolean; status: number | null }
+type WireError = {
+  name: string
+  message: string
+  retryable?: boolean
+  status: number | null
+  retryAfterMs?: number | null
+}
 
 export type PartnerFetchRequest = {
   url: string
@@ -44,7 +50,11 @@ function kitFile() {
 
 function rebuildError(error: WireError) {
   if (typeof error.retryable === 'boolean') {
-    return new ChannelSendError(error.message, { retryable: error.retryable, status: error.status })
+    return new ChannelSendError(error.message, {
+      retryable: error.retryable,
+      status: error.status,
+      retryAfterMs: error.retryAfterMs,
+    })
   }
   return Object.assign(new Error(error.message), { name: error.name })
 }

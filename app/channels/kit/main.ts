@@ -15,8 +15,12 @@ import type { ChannelPlugin } from './types.js'
  * run in their own process), `#channel_kit/testing` and the HMAC helpers.
  * 1.5.0 added the structured field types `weekly_hours` and `dated_hours`
  * (the admin edits opening hours and holidays in a form, never JSON).
+ * 1.6.0 added `ChannelSendError.fromStatus` with 408 temporary and
+ * `Retry-After` (`retryAfterMs`, honoured by the delivery job),
+ * `ChannelSendError.fromResponse` and `parseRetryAfter`; the phone-number
+ * helpers `parsePhone`, `isE164Phone` and `formatPhone`.
  */
-export const KIT_API_VERSION = '1.5.0'
+export const KIT_API_VERSION = '1.6.0'
 
 /**
  * Declares a channel plugin. An identity function with types: the registry
@@ -26,7 +30,7 @@ export function defineChannelPlugin<Settings>(plugin: ChannelPlugin<Settings>) {
   return plugin
 }
 
-export { ChannelSendError } from './errors.js'
+export { ChannelSendError, parseRetryAfter } from './errors.js'
 export {
   signPayload,
   verifyPayload,
@@ -48,6 +52,13 @@ export type { Infer } from '@vinejs/vine/types'
  */
 export { isGsm7, smsSegments, gsm7Friendly } from './sms.js'
 export type { SmsEncoding, SmsSegmentation } from './sms.js'
+
+/**
+ * Danish and Swedish phone numbers as E.164 (since kit API 1.6.0), on
+ * libphonenumber's numbering plans: the one parser the app and plugins share.
+ */
+export { parsePhone, isE164Phone, formatPhone } from './phone.js'
+export type { ParsedPhone, PhoneCountry, PhoneProblem } from './phone.js'
 
 /**
  * Translated plugin texts (since kit API 1.3.0): `localize(text, locale)`

@@ -5,9 +5,9 @@ import Message from '#models/message'
 import { deliveryStatusOf } from '#channels/delivery_status'
 import SendGuidance, { SendChannelNotEnabledError } from '#actions/support/send_guidance'
 import { mergedGuides } from '#knowledge/merged_guide_service'
-import { normalisePhone } from '#channels/phone_numbers'
 import { auditRequest } from '#services/request_audit'
 import { emailRecipientValidator, sendGuidanceValidator } from '#validators/send_guidance_validator'
+import { parsePhone } from '#channel_kit'
 
 /**
  * "Send to the citizen": validates the address or number for the chosen
@@ -70,7 +70,7 @@ export default class SendGuidanceController {
       session.flash('inputErrorsBag', { to: [i18n.t('support.invalid_email')] })
       return null
     }
-    const phone = normalisePhone(to)
+    const phone = parsePhone(to)
     if (phone.e164) return phone.e164
     session.flash('inputErrorsBag', { to: [i18n.t('support.invalid_phone')] })
     return null

@@ -1,9 +1,22 @@
 import type { Logger } from '@adonisjs/core/logger'
 import { Queue as BullQueue, Worker, type ConnectionOptions } from 'bullmq'
 import Queue, { type QueueHealth } from '#queue/queue'
-import type { DispatchOptions, JobClass, JobPayload } from '#queue/job'
+import { backoffDelay, type DispatchOptions, type JobClass, type JobPayload } from '#queue/job'
 import type { JobRunner, QueueConfig } from '#queue/job_runner'
 import { QueueOutbox, type OutboxRow } from '#queue/outbox'
+
+/**
+ * Exponential backoff that also honours the wait a failure asked for (a
+ * provider's Retry-After, see backoffDelay), the same rule as the inline
+ * driver. BullMQ calls it with the number of failures so far.
+ */
+const RETRY_AFTER_BACKOFF = 'exponential_retry_after'
+
+function retryAfterBackoff(failures: number, _type?: string, error?: Error, job?: unknown) {
+  const options = (job as { opts?: { backoff?: { delay?: number } } } | undefined)?.opts
+  const backoffMs = options?.backoff?.delay ?? 1000
+  return backoffDelay({ attempts: 0, backoffMs }, failures, error)
+}
 
 type Envelope = JobPayload & { outboxId?: number }
 const OUTBOX_DEFAULTS = { sweepMs: 5000, staleMs: 60_000, dispatchTimeoutMs: 1000 }
@@ -73,7 +86,7 @@ export default class BullmqQueue extends Queue {
       jobId: row.jobId ?? `outbox-${row.id}`,
       delay: delayMs > 0 ? delayMs : undefined,
       attempts: policy.attempts,
-      backoff: { type: 'exponential', delay: policy.backoffMs },
+      backoff: { type: RETRY_AFTER_BACKOFF, delay: policy.backoffMs },
       removeOnComplete: { age: 3600, count: 1000 },
       removeOnFail: { age: 7 * 24 * 3600 },
     })
@@ -136,6 +149,7 @@ export default class BullmqQueue extends Queue {
         prefix: this.config.prefix,
         concurrency: this.config.concurrency,
         lockDuration: this.config.lockDurationMs ?? 30_000,
+        settings: { backoffStrategy: retryAfterBackoff },
         stalledInterval: Math.min(this.config.lockDurationMs ?? 30_000, 30_000),
       }
     )

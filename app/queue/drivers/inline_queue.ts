@@ -60,7 +60,7 @@ export default class InlineQueue extends Queue {
           this.logger.error({ err: error, job: job.jobName }, 'job failed after all attempts')
           return
         }
-        await sleep(backoffDelay(policy, attempt))
+        await sleep(backoffDelay(policy, attempt, error))
       }
     }
   }

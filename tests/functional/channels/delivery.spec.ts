@@ -156,6 +156,35 @@ test.group('Channels: outbound delivery', (group) => {
     )
   })
 
+  test("a provider's Retry-After (429, 503) is waited out before the next try; 408 is temporary", async ({
+    assert,
+  }) => {
+    provider.retryAfter('1')
+    provider.respondWith(429, 408)
+    const message = await send(connection)
+    await drainQueue()
+    await message.refresh()
+    assert.equal(message.status, 'sent')
+    const sends = provider.sends()
+    assert.lengthOf(sends, 3, '429 and 408 are both retried')
+    const policy = { ...queueConfig.retry, ...DeliverMessageJob.retry }
+    assert.isBelow(backoffDelay(policy, 2), 1000, 'the backoff alone would not wait a second')
+    for (const failures of [1, 2]) {
+      const gap = sends[failures].at - sends[failures - 1].at
+      assert.isAtLeast(gap, 1000 - 2, `try ${failures + 1} waited for Retry-After: 1`)
+    }
+
+    provider.retryAfter(new Date(Date.now() + 1500).toUTCString())
+    provider.respondWith(503)
+    const second = await send(connection, { idempotencyKey: 'retry-after-date' })
+    await drainQueue()
+    await second.refresh()
+    assert.equal(second.status, 'sent')
+    const [failed, sent] = provider.sends().slice(-2)
+    /** An HTTP date has second precision: at least half a second is left of 1.5 s. */
+    assert.isAtLeast(sent.at - failed.at, 500, 'an HTTP-date Retry-After is honoured too')
+  })
+
   test('a non-retryable failure fails at once', async ({ assert }) => {
     provider.respondWith(422)
     const message = await send(connection)

@@ -2,7 +2,6 @@ import { test } from '@japa/runner'
 import { ChannelSendError } from '#channel_kit'
 import type { ChannelDriver } from '#channel_kit'
 import smsPlugin from '#plugins/sms/index'
-import { normaliseMsisdn } from '#plugins/sms/msisdn'
 import { gsm7Friendly, smsSegments } from '#channel_kit'
 import {
   CapturingLogger,
@@ -119,36 +118,6 @@ test.group('SMS plugin: segmentation', () => {
     assert.deepInclude(smsSegments('😀'.repeat(35)), { segments: 1, units: 70 })
     assert.deepInclude(smsSegments('😀'.repeat(36)), { segments: 2, units: 72 })
   })
-})
-
-test.group('SMS plugin: recipients', () => {
-  test('{input} → {e164}')
-    .with([
-      { input: '20123456', e164: '+4520123456' },
-      { input: '20 12 34 56', e164: '+4520123456' },
-      { input: '+45 20 12 34 56', e164: '+4520123456' },
-      { input: '0045 20123456', e164: '+4520123456' },
-      { input: '4520123456', e164: '+4520123456' },
-      { input: '+46 70 123 45 67', e164: '+46701234567' },
-      { input: '+46 (0)70-123 45 67', e164: '+46701234567' },
-      { input: '070-123 45 67', e164: '+46701234567' },
-      { input: '0046701234567', e164: '+46701234567' },
-    ])
-    .run(({ assert }, row) => {
-      assert.deepEqual(normaliseMsisdn(row.input), { e164: row.e164 })
-    })
-
-  test('{input} is refused: {reason}')
-    .with([
-      { input: '+44 7700 900123', reason: 'only Danish (+45) and Swedish (+46)' },
-      { input: '+45 1234 567', reason: 'Danish (+45) number has 8 digits' },
-      { input: '12345678', reason: 'Danish 8-digit' },
-      { input: 'borger@example.dk', reason: 'not a phone number' },
-      { input: '+46 12', reason: 'Swedish (+46)' },
-    ])
-    .run(({ assert }, row) => {
-      assert.include(normaliseMsisdn(row.input).error ?? '', row.reason)
-    })
 })
 
 test.group('SMS plugin: gateway requests', (group) => {

@@ -1,6 +1,10 @@
 import type { Assert } from '@japa/assert'
 import { ChannelSendError } from '../errors.js'
-import type { ContractCheck, ContractEnv } from './contract_types.js'
+import {
+  RATE_LIMIT_RETRY_AFTER_SECONDS,
+  type ContractCheck,
+  type ContractEnv,
+} from './contract_types.js'
 import { REDACTED } from '#channels/channel_context'
 
 export async function expectSendError(
@@ -95,6 +99,22 @@ export const sendChecks: ContractCheck[] = [
       env.scenarios.remote.respondWith('temporary_failure')
       const error = await expectSendError(assert, driver.send(env.scenarios.message()))
       assert.isTrue(error.retryable)
+    },
+  },
+  {
+    title: 'a rate limit (HTTP 429 with Retry-After) is retryable and carries the wait',
+    skip: (env) =>
+      noOutbound(env) ?? (env.scenarios.remote.rateLimits ? null : 'the remote has no rate limit'),
+    async run(assert, env, cleanup) {
+      const { driver } = await env.openDriver(cleanup)
+      env.scenarios.remote.respondWith('rate_limited')
+      const error = await expectSendError(assert, driver.send(env.scenarios.message()))
+      assert.isTrue(error.retryable, 'a rate limit passes: retryable')
+      assert.equal(
+        error.retryAfterMs,
+        RATE_LIMIT_RETRY_AFTER_SECONDS * 1000,
+        'pass the Retry-After on: ChannelSendError.fromResponse(response, message)'
+      )
     },
   },
   {

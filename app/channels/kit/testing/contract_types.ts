@@ -6,9 +6,14 @@ import type { WebhookBody, WebhookSigner } from './webhooks.js'
 /**
  * How the remote answers: `permanent_failure` is what a provider says when
  * trying again cannot help (HTTP 4xx, SMTP 5xx); `temporary_failure` when it
- * can (HTTP 5xx, SMTP 4xx).
+ * can (HTTP 5xx, SMTP 4xx); `rate_limited` (kit API 1.6.0, only asked of a
+ * remote that declares `rateLimits`) is the provider's "slow down": HTTP
+ * 429 with `Retry-After: <RATE_LIMIT_RETRY_AFTER_SECONDS>`.
  */
-export type RemoteOutcome = 'success' | 'permanent_failure' | 'temporary_failure'
+export type RemoteOutcome = 'success' | 'permanent_failure' | 'temporary_failure' | 'rate_limited'
+
+/** The wait a `rate_limited` remote asks for; the driver's error must carry it. */
+export const RATE_LIMIT_RETRY_AFTER_SECONDS = 7
 
 /** One message as the remote received it, normalised by the scenario. */
 export type ReceivedMessage = {
@@ -45,6 +50,11 @@ export type ChannelContractScenarios = {
     reset(): void
     /** Connections a client holds open to the remote now (checks close() releases them). */
     openConnections?(): number | Promise<number>
+    /**
+     * The remote can answer `rate_limited` (an HTTP provider: 429 with
+     * Retry-After). The suite then requires the wait on the driver's error.
+     */
+    rateLimits?: boolean
   }
   /** Fetch handed to the driver; globalThis.fetch by default. */
   fetch?: typeof globalThis.fetch

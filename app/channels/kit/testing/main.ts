@@ -30,6 +30,7 @@ export {
   runChannelPluginContract,
 } from './contract.js'
 export type { ContractResult } from './contract.js'
+export { RATE_LIMIT_RETRY_AFTER_SECONDS } from './contract_types.js'
 export type {
   ChannelContractScenarios,
   ChannelPluginContractOptions,
