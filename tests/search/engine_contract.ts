@@ -3,6 +3,7 @@ import type SearchEngine from '#search/search_engine'
 import { FIXTURE_SYNONYMS, fixtureDocuments } from '#tests/search/fixtures'
 import { contractContext } from '#tests/search/contract_helpers'
 import { queryContract } from '#tests/search/contract_queries'
+import { relevanceContract } from '#tests/search/contract_relevance'
 import { resultContract } from '#tests/search/contract_results'
 import { writeContract } from '#tests/search/contract_writes'
 
@@ -33,5 +34,6 @@ export function registerSearchEngineContract({
     queryContract(context)
     resultContract(context)
     writeContract(context)
+    relevanceContract(context)
   })
 }

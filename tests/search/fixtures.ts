@@ -87,6 +87,29 @@ const NATIONAL: Content[] = [
     summary: 'Vent en time, eller kontakt MitID-support. Det koster ikke noget gebyr.',
     keywords: ['mitid spærret', 'adgangskode'],
   }),
+  // A full-sentence question's one rare word ("byggetilladelse") against
+  // guides that share its common words ("lang", "tid", "tager").
+  content('byggetilladelse', 9, {
+    serviceArea: 'byggeri',
+    title: 'Søg byggetilladelse',
+    summary: 'Tilbygninger og større ombygninger kræver byggetilladelse fra kommunen.',
+    keywords: ['byggesag'],
+    body: 'Sagsbehandlingen tager typisk fire til otte uger, så søg i god tid.',
+  }),
+  content('tidlig-pension', 10, {
+    serviceArea: 'pension',
+    title: 'Tidlig pension',
+    summary: 'Har du arbejdet i lang tid, kan du gå tidligere på pension.',
+    keywords: ['seniorpension'],
+    body: 'Søg et halvt år før du vil stoppe.',
+  }),
+  content('pas-bestil', 11, {
+    serviceArea: 'pas-og-koerekort',
+    title: 'Bestil nyt pas',
+    summary: 'Det tager lang tid at få et pas i sommerferien.',
+    keywords: ['rejsepas'],
+    body: 'Mød op med et foto og dit gamle pas.',
+  }),
 ]
 
 /** Local text some kommuner add to a national guide. */
@@ -117,7 +140,7 @@ function ownArticle(kommune: string, guide: Content): SearchDocument {
   }
 }
 
-/** A fresh copy of every fixture document (27). */
+/** A fresh copy of every fixture document (36). */
 export function fixtureDocuments(): SearchDocument[] {
   const national = DANISH_KOMMUNER.flatMap((kommune) =>
     NATIONAL.map((guide) =>

@@ -5,9 +5,7 @@ import {
   type EnqueuedTask,
   type Index,
   type MatchingStrategies,
-  type MultiSearchParams,
-  type SearchParams,
-  type SearchResponse,
+  type FederatedMultiSearchParams,
   type Settings,
 } from 'meilisearch'
 import SearchEngine, {
@@ -25,7 +23,6 @@ import MeilisearchTaskError from '#search/drivers/meilisearch/meilisearch_task_e
 import {
   FILTERABLE_ATTRIBUTES,
   LANGS,
-  RETRIEVED_ATTRIBUTES,
   SEARCHABLE_ATTRIBUTES,
   inList,
   primaryKey,
@@ -34,15 +31,17 @@ import {
 } from '#search/drivers/meilisearch/meilisearch_documents'
 import {
   analyzeQuery,
-  pageOf,
-  pageWindow,
-  queryFilters,
   scopeFilter,
   type AnalyzedQuery,
 } from '#search/drivers/meilisearch/meilisearch_query'
 import {
+  planSearch,
+  type PagedSearch,
+  type SearchPlan,
+} from '#search/drivers/meilisearch/meilisearch_plan'
+import {
+  toFederatedResult,
   toResult,
-  type Answer,
   type RetrievedHit,
 } from '#search/drivers/meilisearch/meilisearch_results'
 import MeiliVocabulary from '#search/drivers/meilisearch/meilisearch_vocabulary'
@@ -52,21 +51,10 @@ export type MeilisearchEngineOptions = {
   apiKey?: string
   /** Index uids start with it: `${indexPrefix}_guides`. Letters, digits, - and _ only. */
   indexPrefix: string
-  /** How Meilisearch drops query words when not all match (measured best: 'frequency'). */
+  /** How Meilisearch drops words in the rarest-first orders (see planSearch); default 'last'. */
   matchingStrategy?: MatchingStrategies
   /** How long a write may take to become searchable before it counts as failed. */
   taskTimeoutMs?: number
-}
-
-/** Page mode (hitsPerPage/page): the only mode in which Meilisearch counts hits exactly. */
-type PagedSearch = SearchParams & { q: string; hitsPerPage: number; page: number }
-
-/** What one search sends: one request per language the query is asked in (normally one). */
-type Plan = {
-  requests: Array<{ params: PagedSearch; analyzed: AnalyzedQuery }>
-  scope: string[]
-  distinct: boolean
-  window: { skip: number; limit: number }
 }
 
 const BATCH_SIZE = 1000
@@ -175,11 +163,10 @@ export default class MeilisearchEngine extends SearchEngine {
   searchRequest(query: SearchQuery): { path: string; body: Record<string, unknown> } {
     const plan = this.#plan(query)
     if (!plan) throw new Error('This query is answered without asking Meilisearch')
-    if (plan.requests.length === 1) {
-      return { path: `/indexes/${this.#indexUid}/search`, body: plan.requests[0].params }
+    if (plan.kind === 'single') {
+      return { path: `/indexes/${this.#indexUid}/search`, body: plan.params }
     }
-    const queries = plan.requests.map(({ params }) => ({ indexUid: this.#indexUid, ...params }))
-    return { path: '/multi-search', body: { queries } }
+    return { path: '/multi-search', body: plan.body }
   }
 
   /** Deletes this engine's index (benchmarks and tests that made their own). */
@@ -189,29 +176,25 @@ export default class MeilisearchEngine extends SearchEngine {
 
   /**
    * One request: the query analyzed by the app in the language of the
-   * scope's documents. Only a staff search over Danish and Swedish
-   * documents, whose words analyze differently in the two, is asked in both
-   * languages — as one multi-search, merged by ranking score.
+   * scope's documents, in the user's word order and rarest word first (see
+   * planSearch). A staff search over Danish and Swedish documents, whose
+   * words analyze differently in the two, is asked in both languages.
    */
   async search(query: SearchQuery): Promise<SearchResult> {
     this.#vocabulary.refreshIfStale(this.#index())
     const plan = this.#plan(query)
     if (!plan) return { hits: [], total: 0 }
-    let answers: Answer[]
-    if (plan.requests.length === 1) {
-      const [{ params, analyzed }] = plan.requests
+    let result: SearchResult
+    if (plan.kind === 'single') {
+      const { params } = plan
       const response = await this.#index().search<RetrievedHit, PagedSearch>(params.q, params)
-      answers = [{ response, analyzed }]
+      result = toResult(response, plan.analyzed, query, plan.window)
     } else {
-      const { results } = await this.#client.multiSearch<MultiSearchParams, RetrievedHit>({
-        queries: plan.requests.map(({ params }) => ({ indexUid: this.#indexUid, ...params })),
-      })
-      answers = results.map((response, i) => ({
-        response: response as SearchResponse<RetrievedHit>,
-        analyzed: plan.requests[i].analyzed,
-      }))
+      const response = await this.#client.multiSearch<FederatedMultiSearchParams, RetrievedHit>(
+        plan.body
+      )
+      result = toFederatedResult(response, plan, query)
     }
-    const result = toResult(answers, query, plan.window)
     if (plan.distinct && result.hits.length) {
       const slugs = result.hits.map((hit) => hit.slug)
       const withLocalText = await this.#kommunerWithLocalText(plan.scope, slugs)
@@ -220,48 +203,23 @@ export default class MeilisearchEngine extends SearchEngine {
     return result
   }
 
-  #plan(query: SearchQuery): Plan | null {
+  #plan(query: SearchQuery): SearchPlan | null {
     const scope = scopeFilter(query.scope)
     if (!scope) return null
     const analyzed = new Map<GuideLang, AnalyzedQuery>()
+    const vocabulary = this.#vocabulary
+    const citizen = 'citizen' in query.scope ? query.scope.citizen : null
+    const inScope = citizen ? (term: string) => vocabulary.usedIn(term, citizen) : undefined
     for (const lang of this.#languages(query)) {
-      const vocabulary = this.#vocabulary
-      const citizen = 'citizen' in query.scope ? query.scope.citizen : null
-      const inScope = citizen ? (term: string) => vocabulary.usedIn(term, citizen) : undefined
-      const terms = analyzeQuery(
-        query.q,
-        lang,
-        vocabulary.vocabularies[lang],
-        this.#synonyms?.[lang],
-        inScope
-      )
+      const synonyms = this.#synonyms?.[lang]
+      const terms = analyzeQuery(query.q, lang, vocabulary.vocabularies[lang], synonyms, inScope)
       if (terms) analyzed.set(lang, terms)
     }
     if (!analyzed.size) return null
-    const distinct = 'staff' in query.scope && query.scope.distinctByGuide === true
-    const { limit, offset } = pageOf(query)
-    const sameEverywhere = new Set([...analyzed.values()].map((terms) => terms.q)).size === 1
-    const separate = analyzed.size > 1 && !sameEverywhere
-    // Several answers are merged here, so each must hold the first offset + limit hits.
-    const page = separate
-      ? { hitsPerPage: offset + limit, page: 1, skip: offset }
-      : pageWindow(offset, limit)
-    const entries = separate ? [...analyzed] : [[null, [...analyzed.values()][0]] as const]
-    const requests = entries.map(([lang, terms]) => ({
-      analyzed: terms,
-      params: {
-        q: terms.q,
-        filter: [...scope, ...queryFilters(query), ...(lang ? [inList('lang', [lang])] : [])],
-        hitsPerPage: page.hitsPerPage,
-        page: page.page,
-        matchingStrategy: this.#matchingStrategy,
-        attributesToRetrieve: RETRIEVED_ATTRIBUTES,
-        ...(separate ? { showRankingScore: true } : {}),
-        ...(query.facets?.length ? { facets: [...query.facets] } : {}),
-        ...(distinct ? { distinct: 'slug' } : {}),
-      } satisfies PagedSearch,
-    }))
-    return { requests, scope, distinct, window: { skip: page.skip, limit } }
+    return planSearch(query, scope, analyzed, {
+      indexUid: this.#indexUid,
+      matchingStrategy: this.#matchingStrategy,
+    })
   }
 
   /** The languages to analyze the query in: asked for, the citizen's, or both for staff. */

@@ -14,6 +14,13 @@ import type Vocabulary from '#search/analysis/vocabulary'
 export type AnalyzedQuery = {
   /** What Meilisearch is asked for: one analyzed term per query word, unknown compounds split. */
   q: string
+  /**
+   * The word orders to ask in (see anchoredOrders): with matching strategy
+   * 'last' Meilisearch returns only documents holding the first word and
+   * drops words from the end, so each order starts with one of the rarest
+   * words and goes on rarest first.
+   */
+  orders: string[]
   /** Terms a hit's text is highlighted by (the words, their split parts, their synonyms). */
   highlight: Set<string>
   /**
@@ -26,6 +33,9 @@ export type AnalyzedQuery = {
 }
 
 type Slot = { word: string; terms: readonly string[] }
+
+/** One query word as sent: its term(s), how many documents hold it, where the user wrote it. */
+type Sent = { text: string; frequency: number; position: number; unfinished: boolean }
 
 /**
  * The query in one language's terms, or null when nothing meaningful is
@@ -54,56 +64,115 @@ export function analyzeQuery(
   const highlight = new Set<string>()
   // Words of a synonym phrase are sent as they are: Meilisearch holds the
   // same synonyms, analyzed the same way.
-  const synonymSlots = new Set<number>()
+  const synonymSlots = new Map<number, number>()
   for (const match of synonyms?.expand(
     slots.map((slot) => slot.terms[0]),
     slots.map(() => 0)
   ) ?? []) {
     for (const term of match.terms) highlight.add(term)
-    for (const slot of match.slots) synonymSlots.add(slot)
-  }
-  const sent: string[] = []
-  for (let i = 0; i < slots.length; i++) {
-    if (synonymSlots.has(i)) {
-      for (const term of slots[i].terms) highlight.add(term)
-      sent.push(slots[i].terms[0])
-      continue
+    const frequency = Math.max(0, ...match.terms.map((term) => vocabulary.frequency(term)))
+    for (const slot of match.slots) {
+      synonymSlots.set(slot, Math.max(frequency, synonymSlots.get(slot) ?? 0))
     }
+  }
+  const sent: Sent[] = []
+  for (let i = 0; i < slots.length; i++) {
     const { word, terms } = slots[i]
     for (const term of terms) highlight.add(term)
+    const synonymFrequency = synonymSlots.get(i)
+    if (synonymFrequency !== undefined) {
+      const frequency = Math.max(synonymFrequency, vocabulary.frequency(terms[0]))
+      sent.push({ text: terms[0], frequency, position: i, unfinished: false })
+      continue
+    }
     const next = slots[i + 1]
     const joined = vocabulary.size && next ? joinWords(word, next.word, lang, vocabulary) : null
     if (joined) {
       for (const term of next.terms) highlight.add(term)
       highlight.add(joined)
-      sent.push(joined)
+      sent.push({
+        text: joined,
+        frequency: vocabulary.frequency(joined),
+        position: i,
+        unfinished: false,
+      })
       i++
       continue
     }
     const resolved = resolveWord(slots[i], lang, vocabulary, i === slots.length - 1)
-    for (const part of resolved) highlight.add(part)
-    if (resolved.length && resolved.every(inScope)) sent.push(resolved.join(' '))
+    for (const part of resolved.terms) highlight.add(part)
+    if (resolved.terms.length && resolved.terms.every(inScope)) {
+      sent.push({ text: resolved.terms.join(' '), ...resolved, position: i })
+    }
   }
   if (!sent.length) return null
   const known = slots.filter((slot) => slot.terms.some((term) => vocabulary.has(term))).length
   const languageFit = (known + 1) / (slots.length + 1)
-  // Meilisearch completes the last word as a prefix unless the query ends
-  // with a space; the app completes only words of 3 letters or more.
-  const last = sent.at(-1)!
-  return { q: sent.join(' ') + (last.length < 3 ? ' ' : ''), highlight, languageFit }
+  const orders = [...new Set(anchoredOrders(sent).map(queryText))]
+  return { q: queryText(sent), orders, highlight, languageFit }
 }
 
-/** The terms to send for one word: itself, its two parts, or nothing. */
+/**
+ * The words as Meilisearch's q. Meilisearch completes the last word as a
+ * prefix unless the query ends with a space; the app completes only words
+ * of 3 letters or more, and only the word the user wrote last.
+ */
+function queryText(sent: Sent[]): string {
+  const last = sent.at(-1)!
+  const lastWritten = sent.every((word) => word.position <= last.position)
+  const prefix = lastWritten && last.text.length >= 3
+  return sent.map((word) => word.text).join(' ') + (prefix ? '' : ' ')
+}
+
+/** How many of the rarest words each get a query that requires them. */
+const ANCHORS = 3
+
+/**
+ * The rarest words first (fewest documents; ties in the user's order), so
+ * Meilisearch drops the commonest first — once per anchor: each of the
+ * ANCHORS rarest words leads one order, so a document is found when it
+ * holds any of them, not only the one rarest (which may be a stray word).
+ * An unfinished last word stays last in every order: only the last word
+ * is completed as a prefix.
+ */
+function anchoredOrders(sent: Sent[]): Sent[][] {
+  const unfinished = sent.at(-1)?.unfinished ? sent.at(-1)! : null
+  const ordered = sent
+    .filter((word) => word !== unfinished)
+    .sort((a, b) => a.frequency - b.frequency || a.position - b.position)
+  const tail = unfinished ? [unfinished] : []
+  if (!ordered.length) return [tail]
+  return ordered
+    .slice(0, ANCHORS)
+    .map((anchor) => [anchor, ...ordered.filter((word) => word !== anchor), ...tail])
+}
+
+/**
+ * The terms to send for one word (itself, its two parts, or nothing), how
+ * many documents hold it, and whether it is only a prefix of indexed words.
+ */
 function resolveWord(slot: Slot, lang: GuideLang, vocabulary: Vocabulary, last: boolean) {
   const term = slot.terms[0]
-  if (!vocabulary.size || vocabulary.has(term)) return [term]
+  const none = { terms: [] as string[], frequency: 0, unfinished: false }
+  if (!vocabulary.size || vocabulary.has(term)) {
+    return { terms: [term], frequency: vocabulary.frequency(term), unfinished: false }
+  }
   const split = splitCompound(slot.word, lang, vocabulary)
-  if (split) return split
+  if (split) {
+    const frequency = Math.min(...split.map((part) => vocabulary.frequency(part)))
+    return { terms: split, frequency, unfinished: false }
+  }
   const budget = typoBudget([...normalize(slot.word)].length)
-  if (budget > 0 && vocabulary.similar(term, budget).length) return [term]
+  const similar = budget > 0 ? vocabulary.similar(term, budget) : []
+  if (similar.length) {
+    const frequency = Math.max(...similar.map((found) => vocabulary.frequency(found.term)))
+    return { terms: [term], frequency, unfinished: false }
+  }
   const key = prefixKey(slot.word, lang)
-  if (last && key.length >= 3 && vocabulary.startingWith(key).length) return [term]
-  return []
+  if (!last || key.length < 3) return none
+  const completions = vocabulary.startingWith(key)
+  if (!completions.length) return none
+  return { terms: [term], frequency: completions.length, unfinished: true }
 }
 
 function clampInt(value: number | undefined, fallback: number, min: number, max: number) {

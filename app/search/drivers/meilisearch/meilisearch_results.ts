@@ -4,20 +4,17 @@ import { highlight, snippet } from '#search/analysis/highlighter'
 import { escapeHtml } from '#support/escape_html'
 import type { MeiliDocument } from '#search/drivers/meilisearch/meilisearch_documents'
 import type { AnalyzedQuery } from '#search/drivers/meilisearch/meilisearch_query'
+import type { FederatedPlan } from '#search/drivers/meilisearch/meilisearch_plan'
 
 /**
  * From Meilisearch's answers to the contract's result: hits highlighted by
- * the app's highlighter (the same marks the embedded engine makes), and —
- * when a staff query was asked in two languages — the answers merged by
- * Meilisearch's ranking score.
+ * the app's highlighter (the same marks the embedded engine makes).
  */
 
 export type RetrievedHit = Pick<
   MeiliDocument,
   'id' | 'slug' | 'kind' | 'lang' | 'kommune' | 'serviceArea' | 'title' | 'summary' | 'body'
-> & { _rankingScore?: number }
-
-export type Answer = { response: SearchResponse<RetrievedHit>; analyzed: AnalyzedQuery }
+> & { _federation?: { queriesPosition: number } }
 
 export function toSearchHit(hit: RetrievedHit, terms: Set<string>, marks: boolean): SearchHit {
   const matched = marks ? terms : new Set<string>()
@@ -33,45 +30,59 @@ export function toSearchHit(hit: RetrievedHit, terms: Set<string>, marks: boolea
   }
 }
 
-/**
- * One answer, or several merged: best ranking score first, the window
- * [skip, skip + limit) of the merged list, totals and facet counts added up.
- */
+/** A plain search's answer: its window [skip, skip + limit), its exact total. */
 export function toResult(
-  answers: Answer[],
+  response: SearchResponse<RetrievedHit>,
+  analyzed: AnalyzedQuery,
   query: SearchQuery,
   window: { skip: number; limit: number }
 ): SearchResult {
   const marks = query.highlight !== false
-  const ranked = answers.flatMap(({ response, analyzed }) =>
-    response.hits.map((hit) => ({ hit, analyzed }))
-  )
-  if (answers.length > 1) {
-    const score = ({ hit, analyzed }: (typeof ranked)[number]) =>
-      (hit._rankingScore ?? 0) * analyzed.languageFit ** 2
-    ranked.sort((a, b) => score(b) - score(a))
-  }
-  const hits = ranked
-    .slice(window.skip, window.skip + window.limit)
-    .map(({ hit, analyzed }) => toSearchHit(hit, analyzed.highlight, marks))
   const result: SearchResult = {
-    hits,
-    total: answers.reduce((sum, { response }) => sum + (response.totalHits ?? 0), 0),
+    hits: response.hits
+      .slice(window.skip, window.skip + window.limit)
+      .map((hit) => toSearchHit(hit, analyzed.highlight, marks)),
+    total: response.totalHits ?? 0,
   }
-  if (query.facets?.length) result.facets = mergeFacets(answers, query.facets)
+  if (query.facets?.length) result.facets = facetsOf(response, query.facets)
   return result
 }
 
-function mergeFacets(answers: Answer[], names: FacetName[]): SearchResult['facets'] {
-  const facets: NonNullable<SearchResult['facets']> = {}
-  for (const name of new Set(names)) {
-    const counts: Record<string, number> = {}
-    for (const { response } of answers) {
-      for (const [value, count] of Object.entries(response.facetDistribution?.[name] ?? {})) {
-        counts[value] = (counts[value] ?? 0) + count
-      }
-    }
-    facets[name] = counts
+/**
+ * A federated answer (already merged by weighted ranking score, each
+ * document once), each hit highlighted by the analysis of the query that
+ * found it. A distinct search keeps each guide's best hit. Meilisearch only
+ * estimates a federated total; when the whole union came back, it is counted.
+ */
+export function toFederatedResult(
+  response: SearchResponse<RetrievedHit>,
+  plan: Pick<FederatedPlan, 'analyzed' | 'distinct' | 'fetched' | 'window'>,
+  query: SearchQuery
+): SearchResult {
+  const marks = query.highlight !== false
+  let hits = response.hits
+  if (plan.distinct) {
+    const seen = new Set<string>()
+    hits = hits.filter((hit) => !seen.has(hit.slug) && seen.add(hit.slug))
   }
+  const exhausted = response.hits.length < plan.fetched
+  const { skip, limit } = plan.window
+  const result: SearchResult = {
+    hits: hits.slice(skip, skip + limit).map((hit) => {
+      const analyzed = plan.analyzed[hit._federation?.queriesPosition ?? 0]
+      return toSearchHit(hit, analyzed.highlight, marks)
+    }),
+    total: plan.distinct && exhausted ? hits.length : (response.estimatedTotalHits ?? hits.length),
+  }
+  if (query.facets?.length) result.facets = facetsOf(response, query.facets)
+  return result
+}
+
+function facetsOf(
+  response: SearchResponse<RetrievedHit>,
+  names: FacetName[]
+): SearchResult['facets'] {
+  const facets: NonNullable<SearchResult['facets']> = {}
+  for (const name of new Set(names)) facets[name] = { ...response.facetDistribution?.[name] }
   return facets
 }
