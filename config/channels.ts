@@ -1,4 +1,5 @@
 import type { ChannelsConfig } from '#channels/registry'
+import { installedPartners } from '#channels/packages/installed_packages'
 
 /**
  * The installed channel plugins: id (= folder under plugins/) → lazy import.
@@ -12,6 +13,12 @@ const channelsConfig: ChannelsConfig = {
     phone_callback: () => import('#plugins/phone_callback/index'),
     chat: () => import('#plugins/chat/index'),
   },
+  /**
+   * Partner plugins from packages, each in its own fenced process: added
+   * with `node ace channel:add <package>` (listed in
+   * storage/channel_packages/installed.json), never by hand.
+   */
+  partners: installedPartners(),
 }
 
 export default channelsConfig
