@@ -5,7 +5,7 @@ import i18nManager from '@adonisjs/i18n/services/main'
 import { toMembershipDto, toUserDto } from '#transformers/account_dto'
 import { navigationFor } from '#support/navigation'
 import channelSandbox from '#channels/sandbox/channel_sandbox'
-import KnownIssue from '#models/known_issue'
+import KnownIssues from '#knowledge/known_issues'
 import { isLeanPath } from '#support/lean_paths'
 import type { SharedProps as SharedPageProps } from '#support/shared_props'
 import type { AlwaysProp } from '@adonisjs/inertia/types'
@@ -31,9 +31,7 @@ export default class InertiaMiddleware extends BaseInertiaMiddleware {
     // National notices (e.g. a MitID outage) on top of every staff page.
     const knownIssues =
       membership && ['staff', 'admin'].includes(membership.role)
-        ? await KnownIssue.query()
-            .withScopes((scopes) => scopes.current())
-            .orderBy('starts_at')
+        ? await ctx.containerResolver.make(KnownIssues).then((issues) => issues.current())
         : []
 
     const shared: SharedPageProps = {
@@ -51,13 +49,7 @@ export default class InertiaMiddleware extends BaseInertiaMiddleware {
         navigationFor(membership?.role, { sandbox: channelSandbox.running }),
         await navBadges(membership)
       ),
-      knownIssues: knownIssues.map((issue) => ({
-        id: issue.id,
-        title: issue.title,
-        message: issue.message,
-        severity: issue.severity,
-        endsAt: issue.endsAt.toISO()!,
-      })),
+      knownIssues,
     }
     return alwaysEach(ctx, shared)
   }

@@ -34,4 +34,6 @@ export const ISOLATION_EXEMPTIONS: Record<string, string> = {
     "The widget's public settings for a kommune (name, colour, contact, callback hours), for anyone.",
   'stats.export':
     "':table' names one of the dashboard's charts (areas, costs, …), not a row: the CSV always holds the signed-in member's own kommune, which the page without ids already covers (tests/functional/stats/dashboard.spec.ts checks another kommune's manager gets only their own figures).",
+  'editorial.statistics.export':
+    "':table' names one of the national editors' tables (guides, searches without answers, missing supplements), not a row; only national editors may download them and they are national by design (tests/functional/stats/export_audit.spec.ts).",
 }
