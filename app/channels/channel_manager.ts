@@ -2,6 +2,7 @@ import logger from '@adonisjs/core/services/logger'
 import { appUrl } from '#config/app'
 import channelRegistry from '#channels/registry'
 import { createChannelContext } from '#channels/channel_context'
+import { upgradeConnectionSettings } from '#channels/settings_upgrade'
 import { outboundPolicy } from '#channels/outbound_policy'
 import { ChannelSendError } from '#channel_kit'
 import type { ChannelDriver, ChannelPlugin, OutboundMessage, SendResult } from '#channel_kit'
@@ -124,6 +125,8 @@ export class ChannelManager {
   }
 
   async driverFor(connection: ChannelConnection): Promise<ChannelDriver> {
+    /** Settings an older plugin version stored are upgraded before a driver sees them. */
+    await upgradeConnectionSettings(connection, await this.pluginFor(connection))
     const real = await this.#realDriver(connection)
     return this.#fake ? this.#fake.driverFor(connection, real) : real
   }

@@ -125,6 +125,15 @@ export function channelPluginProblems(id: string, candidate: unknown): string[] 
     problems.push('settings must be a compiled VineJS validator (vine.create(...))')
   }
   if (typeof plugin.createDriver !== 'function') problems.push('createDriver must be a function')
+  const schema = plugin.settingsSchema as Partial<NonNullable<ChannelPlugin['settingsSchema']>>
+  if (
+    schema !== undefined &&
+    (!Number.isInteger(schema?.version) ||
+      (schema.version as number) < 1 ||
+      typeof schema.upgrade !== 'function')
+  ) {
+    problems.push('settingsSchema needs a positive integer version and an upgrade function')
+  }
   if (plugin.hooks !== undefined && (typeof plugin.hooks !== 'object' || plugin.hooks === null)) {
     problems.push('hooks must be an object')
   }

@@ -42,6 +42,10 @@ export default class ChannelConnection extends compose(BaseModel, WithKommune) {
   @column()
   declare settingsVersion: number
 
+  /** The plugin's settings schema version the stored settings have (see settings_upgrade.ts). */
+  @column()
+  declare settingsSchema: number
+
   @column.dateTime({ autoCreate: true })
   declare createdAt: DateTime
 
@@ -53,6 +57,7 @@ export default class ChannelConnection extends compose(BaseModel, WithKommune) {
     if (!connection.id) connection.id = newConnectionId()
     if (connection.enabled === undefined) connection.enabled = false
     if (connection.settingsVersion === undefined) connection.settingsVersion = 0
+    if (connection.settingsSchema === undefined) connection.settingsSchema = 1
   }
 
   #purpose() {

@@ -1,6 +1,7 @@
 import { inject } from '@adonisjs/core'
 import type { ChannelPlugin } from '#channel_kit'
 import channelManager from '#channels/channel_manager'
+import { currentSettingsSchema } from '#channels/settings_upgrade'
 import type ChannelConnection from '#models/channel_connection'
 import AuditTrail from '#services/audit_trail'
 
@@ -26,6 +27,8 @@ export default class SaveConnectionSettings {
       .map((field) => field.key)
       .filter((key) => JSON.stringify(before[key]) !== JSON.stringify(settings[key]))
     connection.writeSettings(settings)
+    /** Validated by this plugin version: they are in its settings shape. */
+    connection.settingsSchema = currentSettingsSchema(plugin)
     await connection.save()
     await channelManager.forget(connection.id)
     await this.audit.record({

@@ -108,7 +108,9 @@ const operations: Record<string, (args: any) => unknown> = {
     settingsForm: plugin.settingsForm,
     messages: plugin.messages,
     schema: plugin.settings?.toJSON?.()?.schema ?? null,
+    settingsSchemaVersion: plugin.settingsSchema?.version ?? null,
   }),
+  upgradeSettings: ({ settings, from }) => plugin.settingsSchema.upgrade(settings, from),
   async validate({ data }) {
     const [error, value] = await plugin.settings.tryValidate(data, {
       messagesProvider: recordingMessages,

@@ -25,6 +25,7 @@ type Described = {
   settingsForm: ChannelPlugin['settingsForm']
   messages?: ChannelPlugin['messages']
   schema: unknown
+  settingsSchemaVersion: number | null
 }
 
 type RecordedError = { defaultMessage: string; rule: string; field: string; args: any }
@@ -144,6 +145,15 @@ export async function loadPartnerPlugin(options: { dir: string; entry: string })
     messages: described.messages,
     settings: settings as unknown as ChannelPlugin['settings'],
     createDriver,
+    /** The upgrade runs in the partner's process, like everything else it does. */
+    settingsSchema:
+      described.settingsSchemaVersion === null
+        ? undefined
+        : {
+            version: described.settingsSchemaVersion,
+            upgrade: (values, from) =>
+              partner.call<Record<string, unknown>>('upgradeSettings', { settings: values, from }),
+          },
     partner,
   }
   return plugin

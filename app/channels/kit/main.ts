@@ -18,7 +18,8 @@ import type { ChannelPlugin } from './types.js'
  * 1.6.0 added `ChannelSendError.fromStatus` with 408 temporary and
  * `Retry-After` (`retryAfterMs`, honoured by the delivery job),
  * `ChannelSendError.fromResponse` and `parseRetryAfter`; the phone-number
- * helpers `parsePhone`, `isE164Phone` and `formatPhone`.
+ * helpers `parsePhone`, `isE164Phone` and `formatPhone`; settings
+ * migrations (`settingsSchema: { version, upgrade }`).
  */
 export const KIT_API_VERSION = '1.6.0'
 

@@ -161,6 +161,23 @@ export interface ChannelDriver {
   close?(): Promise<void>
 }
 
+/**
+ * Settings migrations between plugin versions (kit API 1.6.0). `version`
+ * is the shape of the settings this plugin version validates (a positive
+ * integer; a plugin without `settingsSchema` is at 1). When the app loads a
+ * connection whose settings were stored at an older version, it calls
+ * `upgrade(settings, fromVersion)` once, stores the result (validated by
+ * `settings`) and records the new version; never again for those settings.
+ * Keep every old step: a connection may skip versions.
+ */
+export type SettingsSchema = {
+  version: number
+  upgrade(
+    settings: Record<string, unknown>,
+    fromVersion: number
+  ): Record<string, unknown> | Promise<Record<string, unknown>>
+}
+
 export type ChannelHooks = {
   /** Runs once when the registry loads the plugin. */
   booted?(): void | Promise<void>
@@ -180,6 +197,8 @@ export type ChannelPlugin<Settings = Record<string, unknown>> = {
    */
   messages?: Record<string, Translated>
   createDriver(context: ChannelContext<Settings>): ChannelDriver | Promise<ChannelDriver>
+  /** Settings migrations between plugin versions (kit API 1.6.0). */
+  settingsSchema?: SettingsSchema
   hooks?: ChannelHooks
 }
 

@@ -15,6 +15,7 @@ import { assertOutboundSettings } from '#validators/outbound_settings'
 import { toChannelConnectionDto, toChannelPluginDto, toMessageDto } from '#transformers/channel_dto'
 import { setUpChannelValidator } from '#validators/channel_validator'
 import { CONNECTION_ID_PATTERN } from '#models/channel_connection'
+import { upgradeConnectionSettings } from '#channels/settings_upgrade'
 
 /** Messages per page of the delivery log. */
 const DELIVERY_PAGE_SIZE = 25
@@ -173,7 +174,9 @@ export default class ChannelsController {
     if (!connection) throw notFound()
     await channelRegistry.load()
     if (!channelRegistry.has(connection.pluginId)) throw notFound()
-    return { connection, plugin: channelRegistry.get(connection.pluginId) }
+    const plugin = channelRegistry.get(connection.pluginId)
+    await upgradeConnectionSettings(connection, plugin)
+    return { connection, plugin }
   }
 }
 

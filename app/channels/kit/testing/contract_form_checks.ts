@@ -26,6 +26,33 @@ function translatableTexts(plugin: ChannelPlugin<any>): [string, unknown][] {
   return texts
 }
 
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort()
+
+/**
+ * A message keyed `"<field>.<rule>"` must name a settings field (a typo
+ * would silently fall back to the app's wording), and every language must
+ * use the same `{placeholders}`: a Swedish text without `{min}` hides the
+ * number the Danish one gives.
+ */
+function messageProblems(plugin: ChannelPlugin<any>): string[] {
+  const fields = new Set(plugin.settingsForm.map((field) => field.key))
+  const problems: string[] = []
+  for (const [key, text] of Object.entries(plugin.messages ?? {})) {
+    const field = key.includes('.') ? key.slice(0, key.lastIndexOf('.')) : null
+    if (field !== null && !fields.has(field)) {
+      problems.push(`messages "${key}": no settings field "${field}"`)
+    }
+    if (typeof text === 'string' || missingLocales(text).length) continue
+    const expected = JSON.stringify(placeholders(text.da))
+    for (const locale of KIT_LOCALES) {
+      if (JSON.stringify(placeholders(text[locale])) !== expected) {
+        problems.push(`messages "${key}".${locale} has other placeholders than da (${expected})`)
+      }
+    }
+  }
+  return problems
+}
+
 /** The manifest, the settings form and the validator: no remote involved. */
 export const formChecks: ContractCheck[] = [
   {
@@ -62,6 +89,13 @@ export const formChecks: ContractCheck[] = [
         return gaps.length ? [`${where} (${gaps.join(', ')})`] : []
       })
       assert.deepEqual(missing, [], 'translate these texts')
+    },
+  },
+  {
+    title: 'declared messages name real fields and keep their placeholders in da, sv and en',
+    skip: ({ plugin }) => (Object.keys(plugin.messages ?? {}).length ? null : 'no messages'),
+    run(assert, { plugin }) {
+      assert.deepEqual(messageProblems(plugin), [], 'fix these messages')
     },
   },
   {
@@ -107,6 +141,21 @@ export const formChecks: ContractCheck[] = [
       assert.isObject(settings)
       for (const secret of plugin.manifest.secrets) {
         assert.property(settings, secret, `secret "${secret}" survives validation`)
+      }
+    },
+  },
+  {
+    title: 'settings stored by older versions upgrade to settings the validator accepts',
+    skip: ({ plugin }) =>
+      (plugin.settingsSchema?.version ?? 1) > 1 ? null : 'no settings schema above version 1',
+    async run(assert, { plugin, scenarios }) {
+      const legacy = scenarios.legacySettings?.() ?? []
+      assert.isAbove(legacy.length, 0, 'give legacySettings() for each older settings schema')
+      for (const { version, settings } of legacy) {
+        assert.isBelow(version, plugin.settingsSchema!.version, 'a legacy version is older')
+        const upgraded = await plugin.settingsSchema!.upgrade(structuredClone(settings), version)
+        const [error] = await plugin.settings.tryValidate(upgraded)
+        assert.isNull(error, `settings of version ${version} upgrade to valid settings`)
       }
     },
   },

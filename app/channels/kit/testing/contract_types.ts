@@ -37,6 +37,12 @@ export type ChannelContractScenarios = {
   validSettings(): Record<string, unknown>
   /** Inputs the validator must refuse, each with the field it must blame. */
   invalidSettings(): { input: Record<string, unknown>; field: string }[]
+  /**
+   * Settings as older versions of the plugin stored them, each with its
+   * schema version (kit API 1.6.0). Required when the plugin declares
+   * `settingsSchema` above 1: each must upgrade to settings the validator accepts.
+   */
+  legacySettings?(): { version: number; settings: Record<string, unknown> }[]
   /** A message this channel can deliver (a valid recipient for it). */
   message(): OutboundMessage
   remote: {
