@@ -30,9 +30,11 @@ export async function rebuildKommune(kommuneId: number) {
     }
     const source = `FROM inquiries WHERE kommune_id = ? AND rolled_up = 1 AND day IS NOT NULL`
     const area = 'COALESCE(service_area_id, 0)'
+    // Group by sorting on MariaDB/MySQL: nearly one group per fact (see rollup_rebuild_all.ts).
+    const big = trx.dialect.name === 'mysql' ? 'SQL_BIG_RESULT ' : ''
     await trx.rawQuery(
       `INSERT INTO ${DAILY_TABLE} (kommune_id, day, service_area_id, channel, ${columns})
-       SELECT kommune_id, day, ${area}, channel, ${measures} ${source}
+       SELECT ${big}kommune_id, day, ${area}, channel, ${measures} ${source}
        GROUP BY kommune_id, day, ${area}, channel`,
       [kommuneId]
     )
@@ -43,7 +45,7 @@ export async function rebuildKommune(kommuneId: number) {
     )
     await trx.rawQuery(
       `INSERT INTO ${GUIDE_DAILY_TABLE} (kommune_id, day, guide_id, service_area_id, channel, contacts)
-       SELECT kommune_id, day, guide_id, ${area}, channel, COUNT(*) ${source}
+       SELECT ${big}kommune_id, day, guide_id, ${area}, channel, COUNT(*) ${source}
        AND guide_id IS NOT NULL GROUP BY kommune_id, day, guide_id, ${area}, channel`,
       [kommuneId]
     )

@@ -32,6 +32,8 @@ export async function rebuildAllRollups(
     onProgress?: (done: number, total: number) => void
     /** The day the national windows end on (default: yesterday in Copenhagen). */
     asOf?: string
+    /** MariaDB/MySQL: group by sorting (the default); false = the server's own choice, to compare. */
+    sortGrouping?: boolean
   } = {}
 ) {
   const chunkRows = options.chunkRows ?? 250_000
@@ -53,7 +55,7 @@ export async function rebuildAllRollups(
   for (let index = 0; index < chunks; index++) {
     const high = maxId - index * chunkRows
     const low = Math.max(minId, high - chunkRows + 1)
-    await db.transaction((trx) => addIdRange(trx, low, high))
+    await db.transaction((trx) => addIdRange(trx, low, high, options.sortGrouping ?? true))
     options.onProgress?.(index + 1, chunks)
   }
   // The national windows are recomputed once from the rebuilt guide rollup.
@@ -70,13 +72,23 @@ const DAILY_KEY = ['kommune_id', 'day', 'service_area_id', 'channel']
  * table; the daily rows are copied from it and the kommune-day totals are
  * plain SUMs over it.
  */
-export async function addIdRange(client: QueryClientContract, low: number, high: number) {
+export async function addIdRange(
+  client: QueryClientContract,
+  low: number,
+  high: number,
+  sortGrouping = true
+) {
   const mysql = client.dialect.name === 'mysql'
+  // A range's groups are nearly as many as its facts (a kommune-day-area-channel holds a few
+  // inquiries). MariaDB's default, a temporary table keyed on the group, then pays a lookup per
+  // fact (spilling to disk past tmp_table_size); SQL_BIG_RESULT makes it sort once and group in
+  // order instead: 2.8x faster on 250,000 facts (docs/adr/0072). SQLite has no such hint.
+  const big = mysql && sortGrouping ? 'SQL_BIG_RESULT ' : ''
   const source = `FROM inquiries WHERE id >= ? AND id <= ? AND rolled_up = 1 AND day IS NOT NULL`
   const columns = MEASURE_COLUMNS.join(', ')
   await client.rawQuery(
     `CREATE TEMPORARY TABLE ${RANGE_TABLE} AS
-     SELECT kommune_id, day, ${AREA} AS service_area_id, channel, ${rebuildSelectList().join(', ')}
+     SELECT ${big}kommune_id, day, ${AREA} AS service_area_id, channel, ${rebuildSelectList().join(', ')}
      ${source} GROUP BY kommune_id, day, ${AREA}, channel`,
     [low, high]
   )
@@ -100,7 +112,7 @@ export async function addIdRange(client: QueryClientContract, low: number, high:
   const guideKey = ['kommune_id', 'day', 'guide_id', 'service_area_id', 'channel']
   await client.rawQuery(
     `${insertInto(GUIDE_DAILY_TABLE, guideKey, ['contacts'])}
-     SELECT kommune_id, day, guide_id, ${AREA}, channel, COUNT(*) ${source} AND guide_id IS NOT NULL
+     SELECT ${big}kommune_id, day, guide_id, ${AREA}, channel, COUNT(*) ${source} AND guide_id IS NOT NULL
      GROUP BY kommune_id, day, guide_id, ${AREA}, channel
      ${onConflict(mysql, GUIDE_DAILY_TABLE, guideKey, ['contacts'])}`,
     [low, high]
