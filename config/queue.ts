@@ -34,6 +34,7 @@ const queueConfig: QueueConfig = {
     'channels.process_inbound_event': () => import('#jobs/process_inbound_event_job'),
     'stats.rollup_inquiry': () => import('#jobs/rollup_inquiry_job'),
     'conversations.purge': () => import('#jobs/purge_conversations_job'),
+    'privacy.retention': () => import('#jobs/run_retention_job'),
   },
 }
 

@@ -18,6 +18,7 @@ declare module '@adonisjs/inertia/types' {
     'admin/feedback': ExtractProps<(typeof import('../../resources/inertia/pages/admin/feedback.vue'))['default']>
     'admin/library_show': ExtractProps<(typeof import('../../resources/inertia/pages/admin/library_show.vue'))['default']>
     'admin/library': ExtractProps<(typeof import('../../resources/inertia/pages/admin/library.vue'))['default']>
+    'admin/retention': ExtractProps<(typeof import('../../resources/inertia/pages/admin/retention.vue'))['default']>
     'admin/service_policy': ExtractProps<(typeof import('../../resources/inertia/pages/admin/service_policy.vue'))['default']>
     'admin/start': ExtractProps<(typeof import('../../resources/inertia/pages/admin/start.vue'))['default']>
     'admin/supplement_edit': ExtractProps<(typeof import('../../resources/inertia/pages/admin/supplement_edit.vue'))['default']>

@@ -18,6 +18,8 @@ export const AUDIT_ACTIONS = [
   'synonyms.saved',
   'guidance.sent',
   'export.downloaded',
+  'privacy.retention_changed',
+  'privacy.retention_run',
   'stats.unit_costs_changed',
   'feedback.submitted',
   'channels.connection_created',

@@ -34,6 +34,7 @@ const NAV: Record<Role, NavEntry[]> = {
     { label: 'unit_costs.nav', route: 'admin.unit_costs.edit' },
     { label: 'dashboard.nav', route: 'stats.start' },
     { label: 'audit_log.nav', route: 'admin.audit.index' },
+    { label: 'retention.nav', route: 'admin.retention.edit' },
     { label: 'nav.staff_home', route: 'staff.start' },
     { label: 'chat_console.nav', route: 'staff.conversations' },
     { label: 'nav.my_feedback', route: 'staff.feedback.index' },

@@ -26,6 +26,7 @@ export const TENANT_TABLES = [
   'conversation_messages',
   'suggestion_feedback',
   'widget_sessions',
+  'retention_settings',
 ] as const
 
 /**

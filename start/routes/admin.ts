@@ -12,6 +12,7 @@ const ServicePolicyController = () => import('#controllers/admin/service_policy_
 const CitizenPagesController = () => import('#controllers/admin/citizen_pages_controller')
 const UnitCostsController = () => import('#controllers/admin/unit_costs_controller')
 const AuditLogController = () => import('#controllers/admin/audit_log_controller')
+const RetentionController = () => import('#controllers/admin/retention_controller')
 
 router
   .group(() => {
@@ -59,6 +60,8 @@ router
       .as('admin.citizen_pages.update')
     router.get('/unit-costs', [UnitCostsController, 'edit']).as('admin.unit_costs.edit')
     router.put('/unit-costs', [UnitCostsController, 'update']).as('admin.unit_costs.update')
+    router.get('/retention', [RetentionController, 'edit']).as('admin.retention.edit')
+    router.put('/retention', [RetentionController, 'update']).as('admin.retention.update')
   })
   .prefix('/admin')
   .use([...webStack(), middleware.auth(), middleware.membership({ roles: ['admin'] })])

@@ -1,12 +1,9 @@
 import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
-import ChannelConnection from '#models/channel_connection'
 import Conversation from '#models/conversation'
 import ConversationMessage from '#models/conversation_message'
 import Kommune from '#models/kommune'
-
-/** Days a closed transcript is kept when the kommune set nothing (chat settings: retentionDays). */
-export const DEFAULT_RETENTION_DAYS = 180
+import { retentionDaysFor } from '#privacy/retention/retention_policy'
 
 export type PurgeLine = {
   kommune: string
@@ -36,7 +33,7 @@ export default class PurgeConversations {
     for (const { kommune_id: kommuneId } of kommuneIds) {
       const kommune = await Kommune.find(kommuneId)
       if (!kommune) continue
-      const retentionDays = await retentionFor(kommune)
+      const retentionDays = await retentionDaysFor(kommune, 'conversations')
       const due = await this.#due(kommune, now.minus({ days: retentionDays }))
       if (due.length === 0) continue
       const ids = due.map((conversation) => conversation.id)
@@ -94,13 +91,4 @@ export default class PurgeConversations {
       })
     })
   }
-}
-
-async function retentionFor(kommune: Kommune) {
-  const chat = await ChannelConnection.query()
-    .forKommune(kommune.id)
-    .where('plugin_id', 'chat')
-    .first()
-  const days = Number(chat?.readSettings<{ retentionDays?: number }>().retentionDays)
-  return Number.isInteger(days) && days >= 7 ? days : DEFAULT_RETENTION_DAYS
 }
