@@ -7,6 +7,7 @@ const GuideController = () => import('#controllers/staff/guide_controller')
 const InquiriesController = () => import('#controllers/staff/inquiries_controller')
 const CannedAnswersController = () => import('#controllers/staff/canned_answers_controller')
 const SendGuidanceController = () => import('#controllers/staff/send_guidance_controller')
+const CaseExportController = () => import('#controllers/staff/case_export_controller')
 const ConversationsController = () => import('#controllers/staff/conversations_controller')
 const SuggestionsController = () => import('#controllers/staff/suggestions_controller')
 
@@ -63,6 +64,12 @@ router
         router
           .post(on('/suggestions/wrong'), [SuggestionsController, 'wrong'])
           .as('staff.conversations.suggestions.wrong')
+        router
+          .get(on('/case.json'), [CaseExportController, 'json'])
+          .as('staff.conversations.case_json')
+        router
+          .get(on('/case.pdf'), [CaseExportController, 'pdf'])
+          .as('staff.conversations.case_pdf')
       })
       .where('conversation', router.matchers.number())
   })
