@@ -1,3 +1,5 @@
+import { inject } from '@adonisjs/core'
+import db from '@adonisjs/lucid/services/db'
 import type Guide from '#models/guide'
 import type Kommune from '#models/kommune'
 import CreateGuide from '#actions/knowledge/create_guide'
@@ -10,9 +12,13 @@ import { localizeCopy, type CopyLocalization } from '#knowledge/localize_copy'
  * flagged when the source publishes a newer one. The source kommune's name
  * and web domain become ours (title, keywords, texts, links), its contact
  * becomes our general contact, and the caller gets what changed so the
- * admin is asked to read the copy through.
+ * admin is asked to read the copy through. The draft and its content are
+ * one transaction: a failure leaves no empty half-copy in the list.
  */
+@inject()
 export default class CopyArticle {
+  constructor(private createGuide: CreateGuide) {}
+
   async handle(
     kommune: Kommune,
     source: Guide,
@@ -22,19 +28,22 @@ export default class CopyArticle {
     if (!snapshot) throw new Error('Only published articles can be copied')
     await source.load('kommune')
     const { content, count, fields } = localizeCopy(snapshot, source.kommune, kommune)
-    const copy = await new CreateGuide().handle(
-      { type: 'kommune', kommune },
-      { title: content.title, kind: 'guide', userId }
-    )
     const ours = kommune.settings.contact
-    copy.merge({
-      content: { ...content, contact: ours ? { ...ours, web: null } : null },
-      serviceAreaId: source.serviceAreaId,
-      copiedFromGuideId: source.id,
-      copiedFromVersion: source.currentVersion,
-      sourceChanged: false,
+    const copy = await db.transaction(async (trx) => {
+      const draft = await this.createGuide.handle(
+        { type: 'kommune', kommune },
+        { title: content.title, kind: 'guide', userId },
+        trx
+      )
+      draft.merge({
+        content: { ...content, contact: ours ? { ...ours, web: null } : null },
+        serviceAreaId: source.serviceAreaId,
+        copiedFromGuideId: source.id,
+        copiedFromVersion: source.currentVersion,
+        sourceChanged: false,
+      })
+      return draft.save()
     })
-    await copy.save()
     return { copy, changes: { count, fields } }
   }
 
