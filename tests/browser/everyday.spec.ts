@@ -1,7 +1,10 @@
 import { test } from '@japa/runner'
+import { DateTime } from 'luxon'
 import type { Page } from 'playwright'
 import ChannelConnection from '#models/channel_connection'
+import { seedDemoReach } from '#database/demo/demo_reach'
 import { assertAccessible } from '#tests/helpers/axe'
+import { enableSms } from '#tests/helpers/sms_connection'
 import { kommuneByCode, demoUser, SOROE } from '#tests/helpers/accounts'
 import {
   expectAccessiblePage,
@@ -131,9 +134,30 @@ for (const [name, viewport] of [
 const ENGLISH =
   /\b(the|and|with|your|please|must|should|cannot|which|this|that|these|been|has|not|are|was|were|will|you|from|imported|unreachable|failed|required|settings|loading|save|cancel|delete|submit|search|edit)\b/i
 
-/** Words of the visible page that read as English, with some context. */
+/**
+ * Words of the page that read as English, with some context: the visible
+ * text, what a screen reader says instead (aria-label, alt, placeholder,
+ * title), the document's title, and inside shadow roots (the widget).
+ */
 async function englishOn(page: Page) {
-  const raw = await page.evaluate(() => (globalThis as any).document.body.innerText as string)
+  const raw = await page.evaluate(() => {
+    const doc = (globalThis as any).document
+    const texts: string[] = [doc.title]
+    const read = (root: any) => {
+      for (const el of root.querySelectorAll('*')) {
+        for (const name of ['aria-label', 'alt', 'placeholder', 'title']) {
+          if (el.getAttribute(name)) texts.push(el.getAttribute(name))
+        }
+        if (!el.shadowRoot) continue
+        for (const child of el.shadowRoot.children) {
+          if (!['STYLE', 'SCRIPT', 'LINK'].includes(child.tagName)) texts.push(child.innerText)
+        }
+        read(el.shadowRoot)
+      }
+    }
+    read(doc)
+    return [doc.body.innerText, ...texts].join('\n')
+  })
   // Addresses are not language: drop URLs, e-mail addresses and file names before reading.
   const text = raw.replace(/\S*[/@]\S*|\S+\.(dk|se|com|org|pdf|png)\b/gi, ' ')
   const found: string[] = []
@@ -206,6 +230,62 @@ test.group('Browser: no English in the Danish UI; Swedish formats in Swedish', (
       await page.getByRole('heading', { level: 1, name: 'Log ind' }).waitFor()
     }
     assert.deepEqual(offenders, [], `English in the Danish UI:\n${offenders.join('\n')}`)
+  })
+
+  test('every citizen page and the widget on the demo page read Danish', async ({
+    visit,
+    assert,
+  }) => {
+    await seedDemoReach()
+    await enableSms(await kommuneByCode(SOROE))
+    const page = await visit('/k/soroe')
+    await page.setViewportSize(DESKTOP)
+    const offenders: string[] = []
+    const scan = async (where: string) => {
+      for (const words of await englishOn(page)) offenders.push(`${where}: …${words}…`)
+    }
+    for (const url of [
+      '/k/soroe',
+      '/k/soroe/omraade/byggeri-og-bolig',
+      '/k/soroe/vejledning/byggetilladelse',
+      '/k/soroe/vejledning/pas-bestil',
+      '/k/soroe/soeg?q=byggetilladelse',
+      '/k/soroe/soeg?q=xyzzy',
+      '/k/soroe/faq',
+      '/k/soroe/artikler',
+      '/k/soroe/tilgaengelighed',
+      '/k/slagelse',
+    ]) {
+      await page.goto(url)
+      await page.getByRole('heading', { level: 1 }).first().waitFor()
+      await scan(url)
+    }
+    // A refused form answers in Danish too (an impossible callback window).
+    await page.goto('/k/soroe/vejledning/byggetilladelse')
+    let day = DateTime.now().setZone('Europe/Copenhagen').plus({ days: 1 })
+    while (day.weekday > 5) day = day.plus({ days: 1 })
+    await page.locator('#cb-phone').fill('12')
+    await page.locator('#cb-date').fill(day.toISODate()!)
+    await page.locator('#cb-from').fill('10:00')
+    await page.locator('#cb-to').fill('11:00')
+    await page.locator('#cb-phone').press('Enter')
+    await page.locator('#callback-error').waitFor()
+    await page.getByRole('heading', { level: 1 }).first().waitFor()
+    await scan('callback refused')
+
+    await page.goto('/demo/widget/340')
+    await page.getByRole('button', { name: 'Få hjælp' }).click()
+    await scan('widget opened')
+    await page.getByLabel('Søg i vejledningen').fill('byggetilladelse')
+    const hit = page.getByRole('button', { name: /byggetilladelse/i }).first()
+    await hit.waitFor()
+    await scan('widget results')
+    await hit.click()
+    await page.getByText('ca. 7 uger').waitFor()
+    await scan('widget answer')
+    await page.getByRole('button', { name: 'Send' }).click()
+    await scan('widget callback refused')
+    assert.deepEqual(offenders, [], `English on the Danish citizen pages:\n${offenders.join('\n')}`)
   })
 
   test('the Swedish UI writes dates the Swedish way; kroner stay kroner', async ({
