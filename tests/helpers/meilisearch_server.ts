@@ -3,10 +3,10 @@ import { createHash, randomBytes } from 'node:crypto'
 import { createReadStream, existsSync, rmSync } from 'node:fs'
 import { access, chmod, constants, copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises'
 import { request } from 'node:http'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { freePort } from '#tests/helpers/free_port'
 
 /**
  * The Meilisearch binary comes from a third-party npm repackaging
@@ -73,19 +73,6 @@ async function executableBinary(): Promise<string> {
     throw new Error(`The copy of the Meilisearch binary at ${copy} does not match its checksum`)
   }
   return copy
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer()
-    server.unref()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address()
-      const port = typeof address === 'object' && address ? address.port : 0
-      server.close(() => resolve(port))
-    })
-  })
 }
 
 function healthy(host: string): Promise<boolean> {

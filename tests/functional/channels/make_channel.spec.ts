@@ -6,6 +6,7 @@ import { test } from '@japa/runner'
 import ace from '@adonisjs/core/services/ace'
 import app from '@adonisjs/core/services/app'
 import { channelPluginProblems } from '#channels/registry'
+import { freePort } from '#tests/helpers/free_port'
 
 const ID = 'acme_test'
 const pluginDir = app.makePath('plugins', ID)
@@ -21,11 +22,14 @@ async function removeScaffold() {
  * on its own SQLite file and a random port so it never touches this run's
  * database or server (also when this run uses MariaDB and Redis).
  */
-function runGeneratedSpec(): Promise<{ code: number | null; output: string }> {
+async function runGeneratedSpec(): Promise<{ code: number | null; output: string }> {
   const ownDatabase = (process.env.SQLITE_FILE ?? 'tmp/test.sqlite3').replace(
     /(\.sqlite3)?$/,
     '_scaffold.sqlite3'
   )
+  // This run's Vite dev server already listens on the HMR port `node ace test`
+  // handed it (VITE_HMR_PORT): the child's own Vite needs another one.
+  const hmrPort = await freePort()
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
@@ -41,6 +45,7 @@ function runGeneratedSpec(): Promise<{ code: number | null; output: string }> {
           ...process.env,
           NODE_ENV: 'test',
           PORT: '0',
+          VITE_HMR_PORT: String(hmrPort),
           DB_CONNECTION: 'sqlite',
           SQLITE_FILE: ownDatabase,
           QUEUE_DRIVER: 'inline',
