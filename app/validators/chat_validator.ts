@@ -1,5 +1,6 @@
 import vine from '@vinejs/vine'
 import { INQUIRY_OUTCOMES } from '#models/inquiry'
+import { existsInKommune, tenantValidatorMeta } from '#tenancy/validator_metadata'
 
 /** A client's own message id: what makes a resend idempotent. */
 const clientId = () =>
@@ -53,15 +54,36 @@ export const staffReplyValidator = vine.create({
   clientId: clientId(),
 })
 
-export const closeConversationValidator = vine.create({
-  outcome: vine.enum(INQUIRY_OUTCOMES),
-  guideId: vine.number().withoutDecimals().positive().nullable().optional(),
-})
+/** Validate with the conversation's kommune: `{ meta: { kommuneId } }`. */
+export const closeConversationValidator = tenantValidatorMeta.create(
+  vine.object({
+    outcome: vine.enum(INQUIRY_OUTCOMES),
+    guideId: vine
+      .number()
+      .withoutDecimals()
+      .positive()
+      .use(existsInKommune({ table: 'guides', national: true }))
+      .nullable()
+      .optional(),
+  })
+)
 
-export const transferConversationValidator = vine.create({
-  userId: vine.number().withoutDecimals().positive().optional(),
-  kommuneId: vine.number().withoutDecimals().positive().optional().requiredIfMissing('userId'),
-})
+/**
+ * Validate with the conversation's kommune: the colleague must be a member
+ * there. A target kommune is one the transferring user serves (checked by
+ * TransferConversation against the user's memberships).
+ */
+export const transferConversationValidator = tenantValidatorMeta.create(
+  vine.object({
+    userId: vine
+      .number()
+      .withoutDecimals()
+      .positive()
+      .use(existsInKommune({ table: 'memberships', column: 'user_id' }))
+      .optional(),
+    kommuneId: vine.number().withoutDecimals().positive().optional().requiredIfMissing('userId'),
+  })
+)
 
 export const readUpToValidator = vine.create({
   seq: vine.number().withoutDecimals().min(0),

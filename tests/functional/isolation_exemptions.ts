@@ -1,9 +1,17 @@
+import type { WalkerRole } from '#tests/helpers/isolation/walkers'
+
+/** A route exempt for some walkers only (it is theirs to use with these ids). */
+export interface RoleExemption {
+  roles: WalkerRole[]
+  reason: string
+}
+
 /**
  * Routes the isolation walk does not try with another kommune's ids, each
  * with the reason. Keep this list short; every entry is a promise that the
  * route cannot leak one kommune's data to another.
  */
-export const ISOLATION_EXEMPTIONS: Record<string, string> = {
+export const ISOLATION_EXEMPTIONS: Record<string, string | RoleExemption> = {
   'api.search':
     "Public citizen search of one kommune's published guidance (the widget on its website): no session, and it only returns what that kommune publishes to everyone.",
   'api.search.miss':
@@ -32,8 +40,21 @@ export const ISOLATION_EXEMPTIONS: Record<string, string> = {
   'citizen.widget_demo': 'A demo page embedding the public widget for a kommune; it holds no data.',
   'api.widget.config':
     "The widget's public settings for a kommune (name, colour, contact, callback hours), for anyone.",
+  'api.widget.deflection':
+    "Public: the kommune's published guides that answer a citizen's question on its website, for anyone; nothing is stored.",
   'stats.export':
     "':table' names one of the dashboard's charts (areas, costs, …), not a row: the CSV always holds the signed-in member's own kommune, which the page without ids already covers (tests/functional/stats/dashboard.spec.ts checks another kommune's manager gets only their own figures).",
-  'editorial.statistics.export':
-    "':table' names one of the national editors' tables (guides, searches without answers, missing supplements), not a row; only national editors may download them and they are national by design (tests/functional/stats/export_audit.spec.ts).",
+  'editorial.known_issues.end': {
+    roles: ['editor'],
+    reason:
+      'Known issues are national notices with no kommune: ending one is what the national editors are for (every other role is walked and must get 403).',
+  },
+}
+
+/** Why `route` is not walked for `role`, if it is not. */
+export function exemptionFor(route: string, role: WalkerRole): string | undefined {
+  const exemption = ISOLATION_EXEMPTIONS[route]
+  if (exemption === undefined) return undefined
+  if (typeof exemption === 'string') return exemption
+  return exemption.roles.includes(role) ? exemption.reason : undefined
 }

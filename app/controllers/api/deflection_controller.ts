@@ -32,7 +32,9 @@ export default class DeflectionController {
   async record(ctx: HttpContext, action: RecordWidgetStep) {
     const kommune = await this.#kommune(ctx)
     if (!kommune) return ctx.response.notFound({ errors: [{ message: 'Not found' }] })
-    const input = await deflectionEventValidator.validate(ctx.request.all())
+    const input = await deflectionEventValidator.validate(ctx.request.all(), {
+      meta: { kommuneId: kommune.id },
+    })
     await action.handle(kommune, input.session, input.step, input.slug)
     return ctx.response.noContent()
   }

@@ -121,7 +121,9 @@ export default class ConversationsController {
   @inject()
   async transfer(ctx: HttpContext, action: TransferConversation) {
     const conversation = await this.#conversation(ctx)
-    const input = await ctx.request.validateUsing(transferConversationValidator)
+    const input = await ctx.request.validateUsing(transferConversationValidator, {
+      meta: { kommuneId: conversation.kommuneId },
+    })
     const target = input.userId ? { userId: input.userId } : { kommuneId: input.kommuneId! }
     try {
       await action.handle(conversation, ctx.auth.user!.id, target)
@@ -136,7 +138,9 @@ export default class ConversationsController {
   @inject()
   async close(ctx: HttpContext, action: CloseConversation) {
     const conversation = await this.#conversation(ctx)
-    const input = await ctx.request.validateUsing(closeConversationValidator)
+    const input = await ctx.request.validateUsing(closeConversationValidator, {
+      meta: { kommuneId: conversation.kommuneId },
+    })
     await action.handle(conversation, {
       by: 'staff',
       userId: ctx.auth.user!.id,

@@ -14,7 +14,9 @@ export default class InquiriesController {
     register: RegisterInquiry
   ) {
     await bouncer.with('KommunePolicy').authorize('support', kommune!)
-    const input = await request.validateUsing(inquiryValidator)
+    const input = await request.validateUsing(inquiryValidator, {
+      meta: { kommuneId: kommune!.id },
+    })
     const inquiry = await register.handle(kommune!, auth.user!.id, input)
     if (!inquiry) return response.notFound({ errors: [{ message: 'Not found' }] })
     session.flash(

@@ -22,7 +22,9 @@ export default class SuggestionsController {
   @inject()
   async wrong(ctx: HttpContext, suggestions: SuggestionService) {
     const { conversation, kommune } = await this.#conversation(ctx)
-    const { slug } = await ctx.request.validateUsing(wrongSuggestionValidator)
+    const { slug } = await ctx.request.validateUsing(wrongSuggestionValidator, {
+      meta: { kommuneId: kommune.id },
+    })
     await suggestions.markWrong(conversation, kommune, slug, ctx.auth.user!.id)
     return suggestions.forConversation(conversation, kommune)
   }
