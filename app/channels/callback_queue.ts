@@ -45,7 +45,7 @@ export class CallbackQueue {
     const updated = await db
       .from('callback_requests')
       .where('id', request.id)
-      .where('kommune_id', request.kommuneId)
+      .forKommune(request.kommuneId)
       .where('status', 'open')
       .update({ status: 'claimed', claimed_by: user.id, claimed_at: now, updated_at: now })
     if (affected(updated) === 1) return { ok: true }
@@ -89,7 +89,7 @@ export class CallbackQueue {
     const updated = await db
       .from('callback_requests')
       .where('id', request.id)
-      .where('kommune_id', request.kommuneId)
+      .forKommune(request.kommuneId)
       .where('status', 'claimed')
       .where('claimed_by', request.claimedBy!)
       .update(changes)
@@ -107,7 +107,7 @@ export class CallbackQueue {
     const updated = await db
       .from('callback_requests')
       .where('id', request.id)
-      .where('kommune_id', request.kommuneId)
+      .forKommune(request.kommuneId)
       .whereIn('status', ['open', 'claimed'])
       .update({
         status: 'cancelled',

@@ -93,8 +93,8 @@ export default class DeliverMessageJob extends Job<DeliverMessagePayload> {
     const stale = now.minus({ milliseconds: STALE_SENDING_MS })
     const claimed = await db
       .from('messages')
+      .forKommune(payload.kommuneId)
       .where('id', payload.messageId)
-      .where('kommune_id', payload.kommuneId)
       .where((query) => {
         query
           .where('status', 'queued')
@@ -112,8 +112,8 @@ export default class DeliverMessageJob extends Job<DeliverMessagePayload> {
     if (Number(Array.isArray(claimed) ? claimed[0] : claimed) !== 1) return null
     const row = await db
       .from('messages')
+      .forKommune(payload.kommuneId)
       .where('id', payload.messageId)
-      .where('kommune_id', payload.kommuneId)
       .select('attempts')
       .first()
     return Number(row.attempts)

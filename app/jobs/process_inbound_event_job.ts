@@ -28,8 +28,8 @@ export default class ProcessInboundEventJob extends Job<ProcessInboundEventPaylo
     const claimedAt = DateTime.utc()
     const claimed = await db
       .from('inbound_events')
+      .forKommune(payload.kommuneId)
       .where('id', payload.inboundEventId)
-      .where('kommune_id', payload.kommuneId)
       .whereNull('processed_at')
       .update({ processed_at: claimedAt.toFormat(MS_FORMAT) })
     if (Number(Array.isArray(claimed) ? claimed[0] : claimed) !== 1) return

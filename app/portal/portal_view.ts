@@ -90,7 +90,7 @@ function groupByArea(guides: CitizenGuide[], link: (guide: CitizenGuide) => Guid
 async function mostAsked(kommuneId: number): Promise<number[]> {
   const rows = await db
     .from('inquiries')
-    .where('kommune_id', kommuneId)
+    .forKommune(kommuneId)
     .whereNotNull('guide_id')
     .groupBy('guide_id')
     .select('guide_id')

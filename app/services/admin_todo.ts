@@ -22,7 +22,7 @@ export async function adminTodo(kommune: Kommune, locale: string): Promise<Admin
   const [alerts, feedback, failingChannels, policyGaps, brokenLinks] = await Promise.all([
     alertsTodo(kommune),
     Feedback.query()
-      .where('kommune_id', kommune.id)
+      .forKommune(kommune.id)
       .where('route', 'local')
       .where('status', 'open')
       .count('* as total')
@@ -42,11 +42,8 @@ export async function adminTodo(kommune: Kommune, locale: string): Promise<Admin
 
 async function alertsTodo(kommune: Kommune) {
   const [supplements, copies] = await Promise.all([
-    LocalSupplement.query()
-      .where('kommune_id', kommune.id)
-      .where('needs_review', 1)
-      .preload('guide'),
-    Guide.query().where('kommune_id', kommune.id).where('source_changed', 1),
+    LocalSupplement.query().forKommune(kommune.id).where('needs_review', 1).preload('guide'),
+    Guide.query().forKommune(kommune.id).where('source_changed', 1),
   ])
   const titles = [...supplements.map((s) => s.guide.title), ...copies.map((c) => c.title)].sort(
     (a, b) => a.localeCompare(b, 'da')
@@ -58,9 +55,9 @@ async function failingChannelsOf(kommune: Kommune, locale: string) {
   await channelRegistry.load()
   const since = DateTime.now().minus({ days: FAILURE_WINDOW_DAYS })
   const [connections, failures] = await Promise.all([
-    ChannelConnection.query().where('kommune_id', kommune.id).where('enabled', 1),
+    ChannelConnection.query().forKommune(kommune.id).where('enabled', 1),
     Message.query()
-      .where('kommune_id', kommune.id)
+      .forKommune(kommune.id)
       .where('status', 'failed')
       .where('updated_at', '>=', since.toSQL({ includeOffset: false })!)
       .select('connection_id')
@@ -82,7 +79,7 @@ async function failingChannelsOf(kommune: Kommune, locale: string) {
 async function brokenLinksOf(kommune: Kommune) {
   const broken = SelfServiceLink.query().where('broken', 1).select('url')
   const guides = await Guide.query()
-    .where('kommune_id', kommune.id)
+    .forKommune(kommune.id)
     .whereNot('status', 'archived')
     .whereIn('self_service_url', broken)
     .orderBy('title')

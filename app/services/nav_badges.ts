@@ -21,14 +21,9 @@ export async function navBadges(
   if (membership?.role === 'admin' && membership.kommuneId !== null) {
     const kommuneId = membership.kommuneId
     const [supplements, copies, feedback] = await Promise.all([
-      count(LocalSupplement.query().where('kommune_id', kommuneId).where('needs_review', 1)),
-      count(Guide.query().where('kommune_id', kommuneId).where('source_changed', 1)),
-      count(
-        Feedback.query()
-          .where('kommune_id', kommuneId)
-          .where('route', 'local')
-          .where('status', 'open')
-      ),
+      count(LocalSupplement.query().forKommune(kommuneId).where('needs_review', 1)),
+      count(Guide.query().forKommune(kommuneId).where('source_changed', 1)),
+      count(Feedback.query().forKommune(kommuneId).where('route', 'local').where('status', 'open')),
     ])
     return { '/admin/alerts': supplements + copies, '/admin/feedback': feedback }
   }

@@ -11,7 +11,7 @@ import { readyPolicyChannels } from '#services/policy_channel_readiness'
 export async function policyChannelGaps(kommune: Kommune): Promise<ServiceChannel[]> {
   const [ready, policies, areaCount] = await Promise.all([
     readyPolicyChannels(kommune),
-    ServicePolicy.query().where('kommune_id', kommune.id),
+    ServicePolicy.query().forKommune(kommune.id),
     ServiceArea.query().count('* as total').first(),
   ])
   const offered = new Set<ServiceChannel>()

@@ -21,9 +21,7 @@ const NEEDS_CONNECTION: Partial<Record<ServiceChannel, string>> = {
  */
 export async function readyPolicyChannels(kommune: Kommune): Promise<ServiceChannel[]> {
   await channelRegistry.load()
-  const connections = await ChannelConnection.query()
-    .where('kommune_id', kommune.id)
-    .where('enabled', 1)
+  const connections = await ChannelConnection.query().forKommune(kommune.id).where('enabled', 1)
   const kinds = new Set(
     connections
       .filter((connection) => channelRegistry.has(connection.pluginId))

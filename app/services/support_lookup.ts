@@ -13,7 +13,7 @@ export const supportLookup = {
     const rows = await db
       .from('inquiries')
       .join('guides', 'guides.id', 'inquiries.guide_id')
-      .where('inquiries.kommune_id', kommune.id)
+      .forKommune(kommune)
       .where('inquiries.user_id', userId)
       .groupBy('guides.id', 'guides.slug', 'guides.title')
       .select('guides.id', 'guides.slug', 'guides.title')
@@ -28,7 +28,7 @@ export const supportLookup = {
     const rows = await db
       .from('inquiries')
       .join('guides', 'guides.id', 'inquiries.guide_id')
-      .where('inquiries.kommune_id', kommune.id)
+      .forKommune(kommune)
       .where('inquiries.started_at', '>=', since)
       .groupBy('guides.id', 'guides.slug', 'guides.title')
       .select('guides.id', 'guides.slug', 'guides.title')

@@ -42,7 +42,7 @@ export async function deflectionFigures(
   const format = (value: DateTime) => value.toUTC().toFormat('yyyy-MM-dd HH:mm:ss.SSS')
   const [row] = await db
     .from('widget_sessions')
-    .where('kommune_id', kommuneId)
+    .forKommune(kommuneId)
     .where('asked', 1)
     .where('created_at', '>=', format(period.from))
     .where('created_at', '<', format(period.to))
@@ -73,7 +73,7 @@ export async function deflectionFigures(
 async function chatUnitCost(kommuneId: number): Promise<number | null> {
   const row = await db
     .from('kommune_unit_costs')
-    .where('kommune_id', kommuneId)
+    .forKommune(kommuneId)
     .where('channel', 'chat')
     .select('unit_cost')
     .first()

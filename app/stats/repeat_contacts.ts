@@ -23,7 +23,11 @@ export async function markContact(
     key_hash: input.keyHash,
     service_area_id: serviceAreaId,
   }
-  const previous = await trx.from(TABLE).where(key).first()
+  const previous = await trx
+    .from(TABLE)
+    .forKommune(input.kommuneId)
+    .where({ key_hash: input.keyHash, service_area_id: serviceAreaId })
+    .first()
   const at = input.at.toUTC()
   const lastSeen = previous ? toDateTime(previous.last_seen_at) : null
   const repeat = lastSeen ? Math.abs(at.diff(lastSeen, 'days').days) <= REPEAT_WINDOW_DAYS : false
@@ -43,7 +47,7 @@ export async function purgeExpiredKeys(trx: TransactionClientContract, kommuneId
   const cutoff = DateTime.utc().minus({ days: REPEAT_WINDOW_DAYS, hours: 1 })
   await trx
     .from(TABLE)
-    .where('kommune_id', kommuneId)
+    .forKommune(kommuneId)
     .where('last_seen_at', '<', cutoff.toFormat(MS_FORMAT))
     .delete()
 }

@@ -1,4 +1,5 @@
 import db from '@adonisjs/lucid/services/db'
+import { crossKommune } from '#tenancy/cross_kommune'
 import type { TransactionClientContract } from '@adonisjs/lucid/types/database'
 import { FACT_COLUMNS, type FactRow } from '#stats/rollup_measures'
 import { addToRollups } from '#stats/rollup_writer'
@@ -12,15 +13,15 @@ export async function rollUpInquiry(kommuneId: number, inquiryId: number) {
   return db.transaction(async (trx) => {
     const claimed = await trx
       .from('inquiries')
+      .forKommune(kommuneId)
       .where('id', inquiryId)
-      .where('kommune_id', kommuneId)
       .where('rolled_up', 0)
       .update({ rolled_up: 1 })
     if (affected(claimed) !== 1) return false
     const fact = await trx
       .from('inquiries')
+      .forKommune(kommuneId)
       .where('id', inquiryId)
-      .where('kommune_id', kommuneId)
       .select([...FACT_COLUMNS])
       .first()
     await addToRollups(trx, [fact as FactRow])
@@ -38,18 +39,23 @@ export async function rollUpPending(options: { batchSize?: number; kommuneId?: n
   let total = 0
   for (;;) {
     const query = db.from('inquiries').where('rolled_up', 0).orderBy('id').limit(batchSize)
-    if (options.kommuneId) query.where('kommune_id', options.kommuneId)
-    const pending = await query.select('id')
+    if (options.kommuneId) query.forKommune(options.kommuneId)
+    const pending = await crossKommune('the rollup sweeper serves every kommune', () =>
+      query.select('id')
+    )
     const ids = pending.map((row) => Number(row.id))
     if (ids.length === 0) return total
-    const done = await db
-      .transaction((trx) => rollUpBatch(trx, ids))
-      .catch((error) => {
-        if (error instanceof BatchRaced) return null
-        throw error
-      })
+    const done = await crossKommune('a sweeper batch holds inquiries of many kommuner', () =>
+      db.transaction((trx) => rollUpBatch(trx, ids))
+    ).catch((error) => {
+      if (error instanceof BatchRaced) return null
+      throw error
+    })
     if (done === null) {
-      for (const row of await db.from('inquiries').whereIn('id', ids).select('id', 'kommune_id')) {
+      const rows = await crossKommune('a raced batch is retried row by row in its kommune', () =>
+        db.from('inquiries').whereIn('id', ids).select('id', 'kommune_id')
+      )
+      for (const row of rows) {
         if (await rollUpInquiry(Number(row.kommune_id), Number(row.id))) total++
       }
     } else {

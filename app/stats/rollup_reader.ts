@@ -39,7 +39,7 @@ export async function sumRollups(
 ): Promise<GroupedMeasures[]> {
   const query = db
     .from(DAILY_TABLE)
-    .where('kommune_id', filter.kommuneId)
+    .forKommune(filter.kommuneId)
     .whereBetween('day', [filter.period.from, filter.period.to])
   if (filter.serviceAreaIds?.length) query.whereIn('service_area_id', filter.serviceAreaIds)
   if (filter.channels?.length) query.whereIn('channel', filter.channels)
@@ -68,7 +68,7 @@ export async function kommuneTotals(period: Period, kommuneIds: number[]) {
   const rows = await db
     .from(KOMMUNE_DAILY_TABLE)
     .whereBetween('day', [period.from, period.to])
-    .whereIn('kommune_id', kommuneIds)
+    .forKommuner(kommuneIds)
     .groupBy('kommune_id')
     .select('kommune_id', sums())
   return new Map(rows.map((row) => [Number(row.kommune_id), toMeasures(row)]))

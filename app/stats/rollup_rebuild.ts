@@ -20,13 +20,9 @@ export async function rebuildKommune(kommuneId: number) {
   await db.transaction(async (trx) => {
     // Same lock order as every writer: the national windows' state before any rollup row.
     await lockNationalWindows(trx)
-    await trx
-      .from('inquiries')
-      .where('kommune_id', kommuneId)
-      .where('rolled_up', 0)
-      .update({ rolled_up: 1 })
+    await trx.from('inquiries').forKommune(kommuneId).where('rolled_up', 0).update({ rolled_up: 1 })
     for (const table of [DAILY_TABLE, KOMMUNE_DAILY_TABLE, GUIDE_DAILY_TABLE]) {
-      await trx.from(table).where('kommune_id', kommuneId).delete()
+      await trx.from(table).forKommune(kommuneId).delete()
     }
     const source = `FROM inquiries WHERE kommune_id = ? AND rolled_up = 1 AND day IS NOT NULL`
     const area = 'COALESCE(service_area_id, 0)'

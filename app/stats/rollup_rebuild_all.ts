@@ -1,4 +1,5 @@
 import db from '@adonisjs/lucid/services/db'
+import { crossKommune } from '#tenancy/cross_kommune'
 import type { QueryClientContract } from '@adonisjs/lucid/types/database'
 import {
   DAILY_TABLE,
@@ -36,6 +37,12 @@ export async function rebuildAllRollups(
     sortGrouping?: boolean
   } = {}
 ) {
+  return crossKommune('the full rebuild recounts every kommune’s aggregates', () =>
+    rebuildAll(options)
+  )
+}
+
+async function rebuildAll(options: Parameters<typeof rebuildAllRollups>[0] = {}) {
   const chunkRows = options.chunkRows ?? 250_000
   const { minId, maxId } = await db.transaction(async (trx) => {
     await resetNationalWindows(trx)

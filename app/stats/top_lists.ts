@@ -29,7 +29,7 @@ export async function topGuides(
   const query = db
     .from(GUIDE_DAILY_TABLE)
     .join('guides', 'guides.id', `${GUIDE_DAILY_TABLE}.guide_id`)
-    .where(`${GUIDE_DAILY_TABLE}.kommune_id`, kommune.id)
+    .forKommune(kommune)
     .whereBetween(`${GUIDE_DAILY_TABLE}.day`, [period.from, period.to])
     .where((q) => q.whereNull('guides.kommune_id').orWhere('guides.kommune_id', kommune.id))
   if (filter.serviceAreaIds?.length) {
@@ -54,7 +54,7 @@ export async function topMisses(kommune: Kommune, period: Period): Promise<RankR
   const [from, to] = utcRange(kommune, period)
   const rows = await db
     .from('search_misses')
-    .where('kommune_id', kommune.id)
+    .forKommune(kommune)
     .where('reason', 'zero')
     .where('created_at', '>=', from)
     .where('created_at', '<', to)
@@ -73,7 +73,7 @@ export async function topSent(kommune: Kommune, period: Period): Promise<RankRow
   const rows = await db
     .from('messages')
     .join('guides', 'guides.id', 'messages.guide_id')
-    .where('messages.kommune_id', kommune.id)
+    .forKommune(kommune)
     .whereNotNull('messages.user_id')
     .where('messages.created_at', '>=', from)
     .where('messages.created_at', '<', to)

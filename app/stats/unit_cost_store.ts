@@ -10,9 +10,7 @@ export async function unitCostsFor(kommune: Kommune | number): Promise<UnitCosts
 
 /** Unit costs of many kommuner at once (peer comparison): one query. */
 export async function unitCostsOf(kommuneIds: number[]) {
-  const rows = kommuneIds.length
-    ? await KommuneUnitCost.query().whereIn('kommune_id', kommuneIds)
-    : []
+  const rows = kommuneIds.length ? await KommuneUnitCost.query().forKommuner(kommuneIds) : []
   const byKommune = new Map<number, KommuneUnitCost[]>()
   for (const row of rows)
     byKommune.set(row.kommuneId, [...(byKommune.get(row.kommuneId) ?? []), row])

@@ -1,4 +1,6 @@
 import { ModelQueryBuilder } from '@adonisjs/lucid/orm'
+import { DatabaseQueryBuilder } from '@adonisjs/lucid/database'
+import type { Dictionary } from '@adonisjs/lucid/types/querybuilder'
 import type Kommune from '#models/kommune'
 import { AGGREGATE_TABLES, MIXED_TENANCY_TABLES, TENANT_TABLES } from '#tenancy/tenant_tables'
 
@@ -8,6 +10,9 @@ import { AGGREGATE_TABLES, MIXED_TENANCY_TABLES, TENANT_TABLES } from '#tenancy/
  * query-builder macro so every model with a `kommune_id` reads the same;
  * calling it on a model without one is a programming error, not a no-op.
  * `forKommuner(ids)` is the hotline form (every kommune a person serves).
+ * Raw builders (`db.from('inquiries')`, `trx.from(…)`: atomic claims,
+ * aggregates) get the same two macros, so a raw query names its kommune
+ * the same way a model query does.
  */
 const KOMMUNE_TABLES = new Set<string>([
   ...TENANT_TABLES,
@@ -16,17 +21,30 @@ const KOMMUNE_TABLES = new Set<string>([
 ])
 
 function kommuneColumn(builder: ModelQueryBuilder) {
-  const table = builder.model.table
+  return columnOf(builder.model.table)
+}
+
+function columnOf(table: string, alias = table) {
   if (!KOMMUNE_TABLES.has(table)) {
     throw new Error(`forKommune on "${table}": list the table in #tenancy/tenant_tables first`)
   }
-  return `${table}.kommune_id`
+  return `${alias}.kommune_id`
 }
+
+/** The table a raw builder reads (`from('inquiries')` or `from('inquiries as i')`). */
+function rawKommuneColumn(builder: DatabaseQueryBuilder) {
+  const single = (builder.knexQuery as unknown as { _single?: { table?: unknown } })._single
+  const from = typeof single?.table === 'string' ? single.table : ''
+  const [table, alias] = from.split(/\s+as\s+/i)
+  return columnOf(table.trim(), (alias ?? table).trim())
+}
+
+const idOf = (kommune: Kommune | number) => (typeof kommune === 'number' ? kommune : kommune.id)
 
 ModelQueryBuilder.macro(
   'forKommune',
   function (this: ModelQueryBuilder, kommune: Kommune | number) {
-    return this.where(kommuneColumn(this), typeof kommune === 'number' ? kommune : kommune.id)
+    return this.where(kommuneColumn(this), idOf(kommune))
   }
 )
 
@@ -34,9 +52,39 @@ ModelQueryBuilder.macro('forKommuner', function (this: ModelQueryBuilder, kommun
   return this.whereIn(kommuneColumn(this), kommuneIds)
 })
 
+DatabaseQueryBuilder.macro(
+  'forKommune',
+  function (this: DatabaseQueryBuilder, kommune: Kommune | number) {
+    return this.where(rawKommuneColumn(this), idOf(kommune))
+  }
+)
+
+DatabaseQueryBuilder.macro(
+  'forKommuner',
+  function (this: DatabaseQueryBuilder, kommuneIds: number[]) {
+    return this.whereIn(rawKommuneColumn(this), kommuneIds)
+  }
+)
+
 declare module '@adonisjs/lucid/orm' {
   interface ModelQueryBuilder {
     forKommune(kommune: Kommune | number): this
+    forKommuner(kommuneIds: number[]): this
+  }
+}
+
+declare module '@adonisjs/lucid/database' {
+  interface DatabaseQueryBuilder {
+    forKommune(kommune: Kommune | number): this
+    forKommuner(kommuneIds: number[]): this
+  }
+}
+
+declare module '@adonisjs/lucid/types/querybuilder' {
+  interface DatabaseQueryBuilderContract<Result = Dictionary<any, string>> {
+    /** Rows of one kommune (`<table>.kommune_id = id`) on a raw builder. */
+    forKommune(kommune: Kommune | number): this
+    /** Rows of any of these kommuner on a raw builder. */
     forKommuner(kommuneIds: number[]): this
   }
 }

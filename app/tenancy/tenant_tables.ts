@@ -39,6 +39,7 @@ export const AGGREGATE_TABLES = [
   'inquiry_kommune_daily',
   'inquiry_guide_daily',
   'kommune_unit_costs',
+  'national_guide_window',
 ] as const
 
 /** Tables with a nullable `kommune_id` (national rows have none). */

@@ -30,7 +30,7 @@ export default class AutoAssignConversations {
     const skipped: number[] = []
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
       const next = await Conversation.query()
-        .whereIn('kommune_id', kommuneIds)
+        .forKommuner(kommuneIds)
         .where('status', 'waiting')
         .whereNotIn('id', skipped.length ? skipped : [0])
         .orderBy('created_at')

@@ -33,7 +33,7 @@ export default class ClaimConversation {
     const updated = await db
       .from('conversations')
       .where('id', conversation.id)
-      .where('kommune_id', conversation.kommuneId)
+      .forKommune(conversation.kommuneId)
       .where('status', 'waiting')
       .update({
         status: 'active',

@@ -36,7 +36,7 @@ export default class PostMessage {
       await trx
         .from('conversations')
         .where('id', conversation.id)
-        .where('kommune_id', conversation.kommuneId)
+        .forKommune(conversation.kommuneId)
         .increment('last_seq', 1)
       const existing = clientId
         ? await ConversationMessage.query({ client: trx })

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
+import { crossKommune } from '#tenancy/cross_kommune'
 import Conversation from '#models/conversation'
 import ConversationMessage from '#models/conversation_message'
 import Kommune from '#models/kommune'
@@ -26,10 +27,11 @@ export default class PurgeConversations {
   async handle(options: { dryRun: boolean; now?: DateTime }): Promise<PurgeLine[]> {
     const now = options.now ?? DateTime.utc()
     const lines: PurgeLine[] = []
-    const kommuneIds = await db
-      .from('conversations')
-      .where('status', 'closed')
-      .distinct('kommune_id')
+    // Then every kommune is purged on its own, by its own retention period.
+    const kommuneIds = await crossKommune(
+      'retention runs for every kommune with closed chats',
+      () => db.from('conversations').where('status', 'closed').distinct('kommune_id')
+    )
     for (const { kommune_id: kommuneId } of kommuneIds) {
       const kommune = await Kommune.find(kommuneId)
       if (!kommune) continue

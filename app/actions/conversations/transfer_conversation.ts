@@ -31,7 +31,7 @@ export default class TransferConversation {
       await db.transaction(async (trx) => {
         await ConversationMessage.query({ client: trx })
           .where('conversation_id', conversation.id)
-          .where('kommune_id', previousKommuneId)
+          .forKommune(previousKommuneId)
           .update({ kommuneId: target.kommuneId })
         conversation.useTransaction(trx)
         conversation.merge({

@@ -17,22 +17,22 @@ export default class RateInquiry {
     return db.transaction(async (trx) => {
       const before = await trx
         .from('inquiries')
+        .forKommune(kommune)
         .where('id', inquiryId)
-        .where('kommune_id', kommune.id)
         .select('csat_asked')
         .first()
       if (!before) return false
       const updated = await trx
         .from('inquiries')
+        .forKommune(kommune)
         .where('id', inquiryId)
-        .where('kommune_id', kommune.id)
         .whereNull('csat')
         .update({ csat, csat_asked: 1 })
       if (affected(updated) !== 1) return false
       const row = await trx
         .from('inquiries')
+        .forKommune(kommune)
         .where('id', inquiryId)
-        .where('kommune_id', kommune.id)
         .select('day', 'service_area_id', 'channel', 'rolled_up')
         .first()
       if (!Number(row.rolled_up)) return true

@@ -1,5 +1,6 @@
 import type { HttpContext } from '@adonisjs/core/http'
 import db from '@adonisjs/lucid/services/db'
+import { crossKommune } from '#tenancy/cross_kommune'
 import SearchSynonym from '#models/search_synonym'
 import SaveSynonyms from '#actions/search/save_synonyms'
 import { synonymsValidator } from '#validators/synonyms_validator'
@@ -29,17 +30,19 @@ export default class SearchManagementController {
   async misses({ inertia, bouncer, request }: HttpContext) {
     await bouncer.with('NationalContentPolicy').authorize('edit')
     const reason = request.qs().reason === 'no_click' ? 'no_click' : 'zero'
-    const rows = await db
-      .from('search_misses')
-      .leftJoin('kommuner', 'kommuner.id', 'search_misses.kommune_id')
-      .where('search_misses.reason', reason)
-      .select('search_misses.query')
-      .count('* as times')
-      .countDistinct('search_misses.kommune_id as kommuner')
-      .max('search_misses.created_at as lastSeen')
-      .groupBy('search_misses.query')
-      .orderBy('times', 'desc')
-      .limit(200)
+    const rows = await crossKommune('the national editors read every kommune’s misses', () =>
+      db
+        .from('search_misses')
+        .leftJoin('kommuner', 'kommuner.id', 'search_misses.kommune_id')
+        .where('search_misses.reason', reason)
+        .select('search_misses.query')
+        .count('* as times')
+        .countDistinct('search_misses.kommune_id as kommuner')
+        .max('search_misses.created_at as lastSeen')
+        .groupBy('search_misses.query')
+        .orderBy('times', 'desc')
+        .limit(200)
+    )
     return inertia.render('editorial/search_misses', {
       reason,
       rows: rows.map((row) => ({

@@ -14,7 +14,7 @@ export type ChatStaffing = { maxPerStaff: number; autoAssign: boolean }
 export const chatStaffing = {
   async forKommune(kommuneId: number): Promise<ChatStaffing> {
     const connection = await ChannelConnection.query()
-      .where('kommune_id', kommuneId)
+      .forKommune(kommuneId)
       .where('plugin_id', 'chat')
       .first()
     const settings = connection?.readSettings<{ maxPerStaff?: unknown; autoAssign?: unknown }>()

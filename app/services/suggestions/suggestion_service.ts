@@ -95,7 +95,7 @@ export default class SuggestionService {
 
   async #text(conversation: Conversation, lang: string): Promise<ConversationText> {
     const lines = await ConversationMessage.query()
-      .where('kommune_id', conversation.kommuneId)
+      .forKommune(conversation.kommuneId)
       .where('conversation_id', conversation.id)
       .where('author', 'citizen')
       .orderBy('seq', 'desc')

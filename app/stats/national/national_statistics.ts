@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon'
 import db from '@adonisjs/lucid/services/db'
+import { crossKommune } from '#tenancy/cross_kommune'
 import { guideTotalsFromDaily, missingFromDaily } from '#stats/national/national_daily_reads'
 import { guideTotalsFromWindow, missingFromWindow } from '#stats/national/national_window_reads'
 import {
@@ -75,18 +76,20 @@ export class NationalStatistics {
   /** Searches without results (or without a click) per kommune, busiest first. */
   async searchMisses(from: DateTime, until: DateTime): Promise<SearchMissesDto[]> {
     const range = [from, until].map((moment) => moment.toUTC().toSQL({ includeOffset: false })!)
-    const counts = await db
-      .from('search_misses')
-      .join('kommuner', 'kommuner.id', 'search_misses.kommune_id')
-      .where('search_misses.created_at', '>=', range[0])
-      .where('search_misses.created_at', '<', range[1])
-      .groupBy('search_misses.kommune_id', 'kommuner.name')
-      .select('search_misses.kommune_id', 'kommuner.name')
-      .select(db.raw(`SUM(CASE WHEN reason = 'zero' THEN 1 ELSE 0 END) AS zero_results`))
-      .select(db.raw(`SUM(CASE WHEN reason = 'no_click' THEN 1 ELSE 0 END) AS no_clicks`))
-      .orderBy('zero_results', 'desc')
-      .orderBy('kommuner.name')
-      .limit(LIMIT)
+    const counts = await crossKommune('national statistics: search misses per kommune', () =>
+      db
+        .from('search_misses')
+        .join('kommuner', 'kommuner.id', 'search_misses.kommune_id')
+        .where('search_misses.created_at', '>=', range[0])
+        .where('search_misses.created_at', '<', range[1])
+        .groupBy('search_misses.kommune_id', 'kommuner.name')
+        .select('search_misses.kommune_id', 'kommuner.name')
+        .select(db.raw(`SUM(CASE WHEN reason = 'zero' THEN 1 ELSE 0 END) AS zero_results`))
+        .select(db.raw(`SUM(CASE WHEN reason = 'no_click' THEN 1 ELSE 0 END) AS no_clicks`))
+        .orderBy('zero_results', 'desc')
+        .orderBy('kommuner.name')
+        .limit(LIMIT)
+    )
     const top = await this.#topQueries(
       counts.map((row) => Number(row.kommune_id)),
       range
@@ -104,7 +107,7 @@ export class NationalStatistics {
     if (kommuneIds.length === 0) return new Map<number, string>()
     const rows = await db
       .from('search_misses')
-      .whereIn('kommune_id', kommuneIds)
+      .forKommuner(kommuneIds)
       .where('reason', 'zero')
       .where('created_at', '>=', range[0])
       .where('created_at', '<', range[1])

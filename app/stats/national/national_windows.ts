@@ -186,8 +186,8 @@ export async function recomputeKommuneWindows(client: QueryClientContract, kommu
   for (const state of await states(client, 'update')) {
     await client
       .from(NATIONAL_WINDOW_TABLE)
+      .forKommune(kommuneId)
       .where('period_days', state.period_days)
-      .where('kommune_id', kommuneId)
       .delete()
     if (!state.as_of) continue
     const first = windowStart(state.as_of, state.period_days)
