@@ -44,6 +44,11 @@ export const ISOLATION_EXEMPTIONS: Record<string, string | RoleExemption> = {
     "Public: the kommune's published guides that answer a citizen's question on its website, for anyone; nothing is stored.",
   'stats.export':
     "':table' names one of the dashboard's charts (areas, costs, …), not a row: the CSV always holds the signed-in member's own kommune, which the page without ids already covers (tests/functional/stats/dashboard.spec.ts checks another kommune's manager gets only their own figures).",
+  'editorial.statistics.export': {
+    roles: ['editor'],
+    reason:
+      "':table' names one of the national statistics' tables (guides, search misses, missing supplements): a national view across kommuner is what the editors' page is (tests/functional/stats/export_audit.spec.ts); every other role is walked and must be refused.",
+  },
   'editorial.known_issues.end': {
     roles: ['editor'],
     reason:

@@ -239,6 +239,8 @@ async function side(code: string, adminEmail: string, national: Guide): Promise<
       slug: draft.slug,
       code: kommune.code,
       conversation: String(conversation.id),
+      // Names one of the national statistics' tables, not a row (editors only).
+      table: 'guides',
     },
     bodyIds: {
       guideId: article.id,
