@@ -70,8 +70,8 @@ export async function upgradeConnectionSettings(
   connection.settingsSchema = to
   const changed = await db
     .from('channel_connections')
+    .forKommune(connection.kommuneId)
     .where('id', connection.id)
-    .where('kommune_id', connection.kommuneId)
     .where('settings_version', previousVersion)
     .update({
       settings: connection.settings,
