@@ -92,6 +92,7 @@ export const ROUTE_REQUESTS: Record<string, RouteRequest> = {
   },
   'admin.citizen_pages.update': { noIds: 'The kommune’s own page settings.' },
   'admin.unit_costs.update': { noIds: 'The kommune’s own unit costs.' },
+  'admin.retention.update': { noIds: 'The kommune’s own retention periods (kinds and days only).' },
   'admin.channels.store': { noIds: 'A new connection of the admin’s kommune (plugin id).' },
   'editorial.guides.store': { noIds: 'A new national guide.' },
   'editorial.known_issues.store': { noIds: 'A new national notice.' },
