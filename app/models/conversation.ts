@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon'
-import { BaseModel, belongsTo, column, hasMany } from '@adonisjs/lucid/orm'
+import { BaseModel, belongsTo, column, hasMany, scope } from '@adonisjs/lucid/orm'
 import type { BelongsTo, HasMany } from '@adonisjs/lucid/types/relations'
 import { compose } from '@adonisjs/core/helpers'
 import ChannelConnection from '#models/channel_connection'
@@ -104,4 +104,27 @@ export default class Conversation extends compose(BaseModel, WithKommune) {
 
   @hasMany(() => ConversationMessage)
   declare messages: HasMany<typeof ConversationMessage>
+
+  /**
+   * Closed before `cutoff` (a SQL datetime) and still holding the citizen's
+   * details or lines: what retention has yet to purge (the conversations
+   * sweeper and conversations:purge read the same rule).
+   */
+  static closedWithCitizenData = scope((query, cutoff: string) => {
+    query
+      .where('status', 'closed')
+      .where('closed_at', '<', cutoff)
+      .where((pending) =>
+        pending
+          .whereNotNull('contact')
+          .orWhereNotNull('citizen_name')
+          .orWhereNotNull('topic')
+          .orWhereNotNull('page_url')
+          .orWhereExists((lines) =>
+            lines
+              .from('conversation_messages')
+              .whereColumn('conversation_messages.conversation_id', 'conversations.id')
+          )
+      )
+  })
 }

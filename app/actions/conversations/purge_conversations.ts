@@ -60,20 +60,7 @@ export default class PurgeConversations {
   #due(kommune: Kommune, cutoff: DateTime) {
     return Conversation.query()
       .forKommune(kommune.id)
-      .where('status', 'closed')
-      .where('closed_at', '<', cutoff.toFormat(MS_FORMAT))
-      .where((pending) =>
-        pending
-          .whereNotNull('contact')
-          .orWhereNotNull('citizen_name')
-          .orWhereNotNull('topic')
-          .orWhereNotNull('page_url')
-          .orWhereExists((lines) =>
-            lines
-              .from('conversation_messages')
-              .whereColumn('conversation_messages.conversation_id', 'conversations.id')
-          )
-      )
+      .withScopes((scopes) => scopes.closedWithCitizenData(cutoff.toFormat(MS_FORMAT)))
       .orderBy('closed_at')
   }
 

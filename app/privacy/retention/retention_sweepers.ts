@@ -54,20 +54,7 @@ const conversations: RetentionSweeper = {
   due: (kommuneId, cutoff) =>
     Conversation.query()
       .forKommune(kommuneId)
-      .where('status', 'closed')
-      .where('closed_at', '<', cutoff)
-      .where((pending) =>
-        pending
-          .whereNotNull('contact')
-          .orWhereNotNull('citizen_name')
-          .orWhereNotNull('topic')
-          .orWhereNotNull('page_url')
-          .orWhereExists((lines) =>
-            lines
-              .from('conversation_messages')
-              .whereColumn('conversation_messages.conversation_id', 'conversations.id')
-          )
-      ),
+      .withScopes((scopes) => scopes.closedWithCitizenData(cutoff)),
   async apply(kommuneId, ids) {
     await db.transaction(async (trx) => {
       await ConversationMessage.query({ client: trx })
